@@ -1,0 +1,111 @@
+/**
+ * The article front-matter contract (docs/content-format.md), with messages in Vietnamese for
+ * the communications staff who write the articles. Shared by the content loader, the content
+ * linter and the tests; Astro's collection schema extends it with the cover image.
+ */
+import { z } from 'astro/zod';
+import { DateInputError, parseContentDate } from '../dates.ts';
+import { SLUG_PATTERN } from '../slug.ts';
+
+const required = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined || issue.input === null
+    ? `thiếu ${what} (bắt buộc)`
+    : `${what} phải là văn bản, không phải ${typeof issue.input}`;
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, { error: `${what} đang để trống` })
+    .max(max, { error: `${what} dài quá ${max} ký tự` });
+
+const contentDate = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+  try {
+    return parseContentDate(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: error instanceof DateInputError ? error.message : String(error),
+    });
+    return z.NEVER;
+  }
+});
+
+export const SOURCE_KINDS = ['trich-nguon', 'theo'] as const;
+
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(SLUG_PATTERN, { error: 'mã nguồn chỉ gồm chữ thường không dấu, số và gạch nối' }).optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+    url: z.url({ error: 'địa chỉ bài gốc phải là URL đầy đủ (https://...)' }).optional(),
+    kind: z.enum(SOURCE_KINDS, { error: 'kiểu trích dẫn phải là "trich-nguon" hoặc "theo"' }).default('trich-nguon'),
+  })
+  .strict()
+  .refine((source) => Boolean(source.id) !== Boolean(source.name), {
+    error: 'nguồn cần đúng một trong hai: "id" (nguồn đã đăng ký trong sources.yaml) hoặc "name" (tên nguồn khác)',
+  });
+
+export const legacySchema = z
+  .object({
+    views: z.number({ error: 'lượt xem cũ phải là số' }).int().nonnegative().optional(),
+    url: z.url().optional(),
+    id: z.union([z.string(), z.number()]).transform(String).optional(),
+  })
+  .strict();
+
+/** Fields shared by the loader's own validation and Astro's collection schema. */
+export const articleFields = {
+  title: text('tiêu đề (title)', 300),
+  lede: text('sapo (lede)', 1000),
+  publishedAt: contentDate,
+  updatedAt: contentDate.optional(),
+  category: z.string({ error: required('chuyên mục (category)') }).regex(SLUG_PATTERN, {
+    error: 'mã chuyên mục chỉ gồm chữ thường không dấu, số và gạch nối (vd. hoat-dong-ban)',
+  }),
+  tags: z.array(z.string().trim().min(1).max(80), { error: 'từ khóa (tags) phải là danh sách' }).default([]),
+  author: z.string().trim().min(1).max(120).optional(),
+  coverAlt: z.string().trim().min(1).max(300).optional(),
+  source: sourceSchema.optional(),
+  draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
+  featured: z.boolean({ error: 'featured phải là true hoặc false' }).default(false),
+  legacy: legacySchema.optional(),
+};
+
+/** Front matter as staff write it, with the cover as a path (the loader checks the file). */
+export const articleFrontmatterSchema = z
+  .object({ ...articleFields, cover: z.string().trim().min(1).optional() })
+  .strict()
+  .refine((data) => !data.cover || Boolean(data.coverAlt), {
+    error: 'ảnh bìa (cover) cần mô tả ảnh (coverAlt) cho người khiếm thị',
+    path: ['coverAlt'],
+  });
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'tiêu đề',
+  lede: 'sapo',
+  publishedAt: 'ngày đăng',
+  updatedAt: 'ngày cập nhật',
+  category: 'chuyên mục',
+  tags: 'từ khóa',
+  author: 'tác giả',
+  cover: 'ảnh bìa',
+  coverAlt: 'mô tả ảnh bìa',
+  source: 'nguồn',
+  draft: 'bản nháp',
+  featured: 'tin nổi bật',
+  legacy: 'dữ liệu cổng cũ',
+};
+
+export const categorySchema = z.object({
+  name: text('tên chuyên mục', 120),
+  description: z.string().trim().default(''),
+  order: z.number().int().default(100),
+});
+
+export const sourceEntrySchema = z.object({
+  name: text('tên nguồn', 200),
+  shortName: z.string().trim().min(1).optional(),
+  url: z.url().optional(),
+});

@@ -1,0 +1,96 @@
+/**
+ * Validates one article file and explains each problem in Vietnamese with file, line and field.
+ * Used by the content loader (the build fails) and by the content linter (staff run it first).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { articleFrontmatterSchema, FIELD_LABELS, type ArticleFrontmatter } from './schema.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import type { Registries } from './registries.ts';
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ValidatedArticle {
+  data: Record<string, unknown>;
+  parsed?: ArticleFrontmatter;
+  body: string;
+  bodyStartLine: number;
+  problems: ContentProblem[];
+}
+
+function fieldName(pathParts: readonly PropertyKey[]): string {
+  const [head, ...rest] = pathParts.map(String);
+  if (!head) return '(đầu bài)';
+  const label = FIELD_LABELS[head];
+  const dotted = [head, ...rest].join('.');
+  return label ? `${dotted} (${label})` : dotted;
+}
+
+export function validateArticle(source: string, file: string, registries: Registries): ValidatedArticle {
+  const fm = parseFrontmatter(source);
+  const problems: ContentProblem[] = fm.yamlErrors.map((e) => ({
+    file,
+    line: e.line,
+    field: '(YAML)',
+    message: e.message,
+  }));
+  if (problems.length > 0) return { data: fm.data, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
+
+  const result = articleFrontmatterSchema.safeParse(fm.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const at = [...issue.path, key];
+          problems.push({
+            file,
+            line: fm.lineOf(at),
+            field: fieldName(at),
+            message: `trường "${key}" không có trong mẫu bài viết (viết sai tên trường?)`,
+          });
+        }
+        continue;
+      }
+      problems.push({ file, line: fm.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+    }
+    return { data: fm.data, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
+  }
+
+  const parsed = result.data;
+  if (!registries.categories.has(parsed.category)) {
+    problems.push({
+      file,
+      line: fm.lineOf(['category']),
+      field: fieldName(['category']),
+      message: `chuyên mục "${parsed.category}" không có trong categories.yaml (các mã hợp lệ: ${[...registries.categories].join(', ')})`,
+    });
+  }
+  if (parsed.source?.id && !registries.sources.has(parsed.source.id)) {
+    problems.push({
+      file,
+      line: fm.lineOf(['source', 'id']),
+      field: fieldName(['source', 'id']),
+      message: `nguồn "${parsed.source.id}" chưa đăng ký trong sources.yaml; thêm nguồn vào đó hoặc dùng "name:" cho nguồn khác`,
+    });
+  }
+  if (parsed.cover && !existsSync(path.resolve(path.dirname(file), parsed.cover))) {
+    problems.push({
+      file,
+      line: fm.lineOf(['cover']),
+      field: fieldName(['cover']),
+      message: `không tìm thấy tệp ảnh bìa "${parsed.cover}" cạnh bài viết`,
+    });
+  }
+  return { data: fm.data, parsed, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
+}
+
+/** "content/news/2022/x/index.md:3 — title (tiêu đề): thiếu tiêu đề (bắt buộc)" */
+export function formatProblem(problem: ContentProblem, root = process.cwd()): string {
+  const relative = path.relative(root, problem.file) || problem.file;
+  return `${relative}:${problem.line} — ${problem.field}: ${problem.message}`;
+}

@@ -1,0 +1,152 @@
+/**
+ * Dates as Vietnamese readers and machines expect them. Everything is shown in
+ * Asia/Ho_Chi_Minh whatever the build machine's zone; a time without offset in front matter
+ * means Vietnam time, never UTC.
+ */
+import { weekdays } from '../i18n/vi.ts';
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const VN_OFFSET = '+07:00';
+
+/** How much of a publication date is known. Legacy pages sometimes give only the year. */
+export type DatePrecision = 'year' | 'day' | 'minute';
+
+export interface PreciseDate {
+  date: Date;
+  precision: DatePrecision;
+}
+
+export class DateInputError extends Error {}
+
+const YEAR = /^(\d{4})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function checkDay(year: number, month: number, day: number, raw: string): void {
+  if (month < 1 || month > 12) throw new DateInputError(`tháng ${month} không hợp lệ trong "${raw}"`);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new DateInputError(`ngày ${day} không có trong tháng ${month}/${year} ("${raw}")`);
+  }
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Parses a front-matter date: "2021", "2022-02-09", "2022-02-09 14:54", "2022-02-09T14:54:00+07:00".
+ * Throws DateInputError with a Vietnamese explanation when the value is not a real date.
+ */
+export function parseContentDate(value: unknown): PreciseDate {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new DateInputError('ngày giờ không hợp lệ');
+    return { date: value, precision: 'minute' };
+  }
+  const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (raw === '') throw new DateInputError('cần ngày giờ dạng 2022-02-09T14:54:00+07:00');
+  let match = YEAR.exec(raw);
+  if (match) {
+    return { date: new Date(`${raw}-01-01T00:00:00${VN_OFFSET}`), precision: 'year' };
+  }
+  match = DAY.exec(raw);
+  if (match) {
+    checkDay(Number(match[1]), Number(match[2]), Number(match[3]), raw);
+    return { date: new Date(`${raw}T00:00:00${VN_OFFSET}`), precision: 'day' };
+  }
+  match = DATE_TIME.exec(raw);
+  if (match) {
+    const [, y, mo, d, h, mi, s = '00', zone] = match;
+    checkDay(Number(y), Number(mo), Number(d), raw);
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+      throw new DateInputError(`giờ "${h}:${mi}" không hợp lệ trong "${raw}"`);
+    }
+    let offset = VN_OFFSET;
+    if (zone === 'Z') offset = 'Z';
+    else if (zone) offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return { date: new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`), precision: 'minute' };
+  }
+  throw new DateInputError(
+    `"${raw}" không phải ngày giờ hợp lệ; viết dạng 2022-02-09T14:54:00+07:00 hoặc "2022-02-09 14:54" (giờ Việt Nam)`,
+  );
+}
+
+interface VnParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
+
+const partsFormatter = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+  weekday: 'short',
+});
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+/** Calendar fields of `date` as seen on a clock in Vietnam. */
+export function vnParts(date: Date): VnParts {
+  const parts: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(date)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAY_INDEX[parts.weekday ?? 'Sun'] ?? 0,
+  };
+}
+
+/** "09/02/2022" */
+export function formatDate(date: Date): string {
+  const p = vnParts(date);
+  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+}
+
+/** "09/02/2022 | 14:54" — the old portal's format, which readers know. */
+export function formatDateTime(date: Date): string {
+  const p = vnParts(date);
+  return `${formatDate(date)} | ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** "Thứ Tư, 09/02/2022 | 14:54 (GMT+7)", or less when less is known. */
+export function formatLongDate({ date, precision }: PreciseDate): string {
+  const p = vnParts(date);
+  if (precision === 'year') return `Năm ${p.year}`;
+  const day = `${weekdays[p.weekday]}, ${formatDate(date)}`;
+  if (precision === 'day') return day;
+  return `${day} | ${pad(p.hour)}:${pad(p.minute)} (GMT+7)`;
+}
+
+/** "2022-02-09T14:54:00+07:00": ISO 8601 in Vietnam time, for <time>, JSON-LD and meta tags. */
+export function isoVietnam(date: Date): string {
+  const p = vnParts(date);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${VN_OFFSET}`;
+}
+
+/** Value for <time datetime>: only as precise as what is known ("2021", "2022-02-09", full). */
+export function datetimeAttribute({ date, precision }: PreciseDate): string {
+  const iso = isoVietnam(date);
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'day') return iso.slice(0, 10);
+  return iso;
+}
+
+/** Year in Vietnam (for archives and filters). */
+export function vnYear(date: Date): number {
+  return vnParts(date).year;
+}

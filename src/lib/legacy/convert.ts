@@ -1,0 +1,532 @@
+/**
+ * Old-portal scraped page (text) → article (front matter + body blocks) plus the list of
+ * uncertain decisions for the import report. Pure: no I/O, the clock comes in as `now`.
+ *
+ * Page shape (see /work/shared/seeds and docs/content-format.md):
+ *   [Section]                      optional, e.g. "Hoạt động ban"
+ *   <blank>
+ *   Title[Lede run into it […]]
+ *   [Ngày đăng dd/mm/yyyy | HH:mm | View count: N]
+ *   <blank>
+ *   Paragraphs and photo captions, separated by blank lines
+ *   [Trích nguồn X | Theo X]
+ *   [Tin khác đã đăng …]          the portal's related-news block: dropped
+ */
+import { slugify } from '../slug.ts';
+import { categoryForSection } from './categories.ts';
+import { matchSource, type SourceEntry } from './sources.ts';
+
+export type SourceKind = 'trich-nguon' | 'theo';
+
+export type ArticleSource = { id: string; kind: SourceKind } | { name: string; kind: SourceKind };
+
+export interface BodyBlock {
+  type: 'paragraph' | 'caption';
+  text: string;
+}
+
+export interface LegacyArticle {
+  title: string;
+  lede: string;
+  publishedAt: string;
+  category: string;
+  source?: ArticleSource;
+  draft: boolean;
+  legacy: { views?: number; id?: string };
+  body: BodyBlock[];
+}
+
+/** Report categories, in the order they appear in a file's report section. */
+export const DECISION_KINDS = [
+  'encoding',
+  'section',
+  'title',
+  'lede',
+  'date',
+  'caption',
+  'paragraph',
+  'source',
+  'dropped',
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export interface Decision {
+  kind: DecisionKind;
+  /** Position in the source (block index) so that decisions of one kind keep document order. */
+  order: number;
+  message: string;
+}
+
+export interface ConvertOptions {
+  /** File name (for the legacy id and messages), e.g. "000_48cf783dc6e4e2ed.txt". */
+  fileName: string;
+  /** Category used when the page has no section line or an unknown one. */
+  defaultCategory: string;
+  /** Registered sources (content/sources.yaml). */
+  sources: readonly SourceEntry[];
+  /** Import time: only its year is used, for pages whose year cannot be inferred. */
+  now: Date;
+}
+
+export interface ConvertResult {
+  article: LegacyArticle;
+  slug: string;
+  year: string;
+  decisions: Decision[];
+}
+
+export class LegacyFormatError extends Error {
+  readonly file: string;
+  constructor(file: string, vi: string, en: string) {
+    super(`${file}: ${vi} / ${en}`);
+    this.name = 'LegacyFormatError';
+    this.file = file;
+  }
+}
+
+/** Hex id in the scrape's file name: "000_48cf783dc6e4e2ed.txt" → "48cf783dc6e4e2ed". */
+export function legacyIdFromFileName(fileName: string): string | undefined {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return /^(?:\d+_)?([0-9a-f]{8,})\.[a-z]+$/i.exec(base)?.[1]?.toLowerCase();
+}
+
+/** NFC, trimmed lines, runs of (any Unicode) spaces collapsed to one. Words are never touched. */
+export function normalizeText(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) =>
+      line
+        .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
+        .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+        .trim(),
+    );
+}
+
+const RELATED_NEWS = /^tin khác đã đăng\b/iu;
+const DATE_LINE = /^Ngày đăng\b/iu;
+const DATE_PARTS = /^Ngày đăng\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*\|?\s*(\d{1,2})[:hg](\d{2}))?/iu;
+const VIEW_COUNT = /View count\s*:?\s*(\d[\d.,]*)/iu;
+const TRUNCATION_MARK = /\s*\[\s*(?:…|\.\.\.)\s*\]\s*$/u;
+const SOURCE_LINE = /^(Trích nguồn|Nguồn|Theo)\s*:?\s+(.+?)\s*$/iu;
+
+/** How a photo caption usually starts on the portal: a person's title/role, or the scene. */
+export const CAPTION_PREFIXES = [
+  'Bộ trưởng',
+  'Thứ trưởng',
+  'Phó Chủ nhiệm',
+  'Chủ nhiệm',
+  'Thủ tướng',
+  'Phó Thủ tướng',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Đồng chí',
+  'Ông',
+  'Bà',
+  'Toàn cảnh',
+  'Quang cảnh',
+  'Các đại biểu',
+  'Đại biểu',
+  'Đoàn công tác',
+  'Lãnh đạo',
+  'Ảnh',
+];
+
+/** A caption is a short line: at most this many words. */
+export const CAPTION_MAX_WORDS = 25;
+
+function wordCount(text: string): number {
+  return text.split(' ').filter(Boolean).length;
+}
+
+function quote(text: string, max = 90): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return `“${short}”`;
+}
+
+function captionPrefix(text: string): string | undefined {
+  return CAPTION_PREFIXES.find((prefix) => text.startsWith(prefix) && /^(?:$|[\s,:])/u.test(text.slice(prefix.length)));
+}
+
+/** Sentence-final punctuation (a closing bracket is not: captions often end in "(Ảnh: X)"). */
+const FINAL_PUNCTUATION = /[.!?…:;,"”'’]$/u;
+
+interface LineInfo {
+  text: string;
+  block: number;
+}
+
+/**
+ * Splits a title line with the lede run into it ("…năm 2021Đó là chỉ đạo…") where a lowercase
+ * letter or digit is directly followed by an uppercase letter that starts a sentence.
+ */
+export function splitRunOnTitle(line: string): { title: string; lede: string } | undefined {
+  const re = /([\p{Ll}\d])(\p{Lu})(?=[\p{Ll}\s])/gu;
+  for (let match = re.exec(line); match; match = re.exec(line)) {
+    const cut = match.index + 1;
+    const title = line.slice(0, cut).trim();
+    const lede = line.slice(cut).trim();
+    const before = title.split(' ').pop() ?? '';
+    // "iPhone", "TPHCMNgày": a one-letter token before the capital is a brand, not a sentence end.
+    if (before.length < 2) continue;
+    if (wordCount(title) < 3 || wordCount(lede) < 6) continue;
+    return { title, lede };
+  }
+  return undefined;
+}
+
+function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The most frequent "năm YYYY" (2000–2099), or undefined when none or tied. */
+export function inferYear(texts: readonly string[]): { year?: string; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  const re = /(?<![\p{L}\d])năm\s+(20\d{2})(?!\d)/giu;
+  for (const text of texts) {
+    for (const match of text.matchAll(re)) {
+      const year = match[1] as string;
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [first, second] = sorted;
+  if (!first || (second && second[1] === first[1])) return { counts };
+  return { year: first[0], counts };
+}
+
+function describeCounts(counts: Map<string, number>): string {
+  return [...counts]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([year, n]) => `${year}×${n}`)
+    .join(', ');
+}
+
+export function convertLegacyText(text: string, options: ConvertOptions): ConvertResult {
+  const { fileName } = options;
+  const decisions: Decision[] = [];
+  const note = (kind: DecisionKind, order: number, message: string) => decisions.push({ kind, order, message });
+
+  // 1. Lines, cut at the related-news block.
+  let lines = normalizeText(text);
+  const relatedAt = lines.findIndex((line) => RELATED_NEWS.test(line));
+  if (relatedAt >= 0) {
+    const droppedLines = lines.slice(relatedAt + 1).filter(Boolean).length;
+    note(
+      'dropped',
+      relatedAt,
+      `Bỏ khối “Tin khác đã đăng” của cổng cũ${droppedLines ? ` và ${droppedLines} dòng sau nó` : ''} / dropped the portal's related-news block${droppedLines ? ` and ${droppedLines} line(s) after it` : ''}.`,
+    );
+    lines = lines.slice(0, relatedAt);
+  }
+
+  // 2. Blocks = runs of non-empty lines.
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line) current.push(line);
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+  if (blocks.length === 0) {
+    throw new LegacyFormatError(fileName, 'tệp rỗng, không có tiêu đề', 'empty file: no title');
+  }
+
+  // 3. Optional section line.
+  let index = 0;
+  let category = options.defaultCategory;
+  const first = blocks[0] as string[];
+  const isDateLine = (line: string | undefined) => line !== undefined && DATE_LINE.test(line);
+  const secondHasDate = blocks[1] !== undefined && blocks[1].some((line) => isDateLine(line));
+  if (first.length === 1) {
+    const candidate = first[0] as string;
+    const known = categoryForSection(candidate);
+    const shortLabel = wordCount(candidate) <= 8 && !FINAL_PUNCTUATION.test(candidate) && blocks.length > 1;
+    if (known) {
+      category = known;
+      index = 1;
+    } else if (shortLabel && secondHasDate) {
+      index = 1;
+      note(
+        'section',
+        0,
+        `Chuyên mục cũ ${quote(candidate)} không có trong bảng ánh xạ: dùng chuyên mục mặc định “${category}” / unknown section ${quote(candidate)}: used the default category “${category}” (--category).`,
+      );
+    } else if (shortLabel) {
+      note(
+        'section',
+        0,
+        `Dòng đầu ngắn ${quote(candidate)} có thể là chuyên mục cũ, nhưng đã coi là tiêu đề (không có dòng ngày đăng sau nó) / short first line might be a section; treated as the title.`,
+      );
+    }
+  }
+  if (index === 0) {
+    const isSectionNote = decisions.some((d) => d.kind === 'section');
+    if (!isSectionNote) {
+      note(
+        'section',
+        0,
+        `Không có dòng chuyên mục: dùng chuyên mục mặc định “${category}” / no section line: used the default category “${category}” (--category).`,
+      );
+    }
+  }
+
+  // 4. Title block: the title line, the date line (same block or the next one), maybe more lines.
+  const titleBlock = blocks[index];
+  if (!titleBlock) throw new LegacyFormatError(fileName, 'không tìm thấy tiêu đề', 'no title found');
+  const titleBlockIndex = index;
+  index++;
+  const titleLine = titleBlock[0] as string;
+  let dateLine: string | undefined;
+  const extra: string[] = [];
+  for (const line of titleBlock.slice(1)) {
+    if (dateLine === undefined && isDateLine(line)) dateLine = line;
+    else extra.push(line);
+  }
+  if (dateLine === undefined && blocks[index]?.length === 1 && isDateLine(blocks[index]?.[0])) {
+    dateLine = blocks[index]?.[0];
+    index++;
+  }
+
+  // 5. Title and (run-on) lede.
+  let title = titleLine;
+  let lede: string | undefined;
+  let ledeTruncated = false;
+  const split = splitRunOnTitle(titleLine);
+  if (split) {
+    title = split.title;
+    lede = split.lede;
+    note(
+      'title',
+      titleBlockIndex,
+      `Tiêu đề và sapo dính liền, đã tách tại “${title.slice(-12)}|${lede.slice(0, 12)}” / title and lede were run together; split there.`,
+    );
+  } else if (TRUNCATION_MARK.test(titleLine) || wordCount(titleLine) > 40) {
+    note(
+      'title',
+      titleBlockIndex,
+      `Tiêu đề rất dài (${wordCount(titleLine)} từ) nhưng không tìm được chỗ tách sapo: kiểm tra lại / very long title but no lede split point found: check it.`,
+    );
+  }
+
+  // 6. Body blocks (the extra lines of the title block first).
+  const bodySources: LineInfo[][] = [];
+  if (extra.length) bodySources.push(extra.map((t) => ({ text: t, block: titleBlockIndex })));
+  for (let b = index; b < blocks.length; b++) {
+    bodySources.push((blocks[b] as string[]).map((t) => ({ text: t, block: b })));
+  }
+
+  // 7. Source line: the last line of the body.
+  let source: ArticleSource | undefined;
+  const lastBlock = bodySources[bodySources.length - 1];
+  const lastLine = lastBlock?.[lastBlock.length - 1];
+  const sourceMatch = lastLine ? SOURCE_LINE.exec(lastLine.text) : null;
+  if (lastBlock && lastLine && sourceMatch && wordCount(lastLine.text) <= 12) {
+    const kind: SourceKind = /^theo$/iu.test(sourceMatch[1] as string) ? 'theo' : 'trich-nguon';
+    const name = (sourceMatch[2] as string).replace(/[.\s]+$/u, '');
+    const id = matchSource(name, options.sources);
+    if (id) source = { id, kind };
+    else {
+      source = { name, kind };
+      note(
+        'source',
+        lastLine.block,
+        `Nguồn ${quote(name)} chưa đăng ký trong sources.yaml: ghi theo tên / unknown source ${quote(name)} (not in sources.yaml): written as a free name.`,
+      );
+    }
+    lastBlock.pop();
+    if (lastBlock.length === 0) bodySources.pop();
+  } else {
+    note('source', Number.MAX_SAFE_INTEGER, 'Không có dòng “Trích nguồn”/“Theo”: bài không ghi nguồn / no source line: no source written.');
+  }
+
+  // 8. A truncated lede standing as its own first paragraph ("… […]").
+  if (lede === undefined && bodySources[0]?.length === 1 && TRUNCATION_MARK.test(bodySources[0][0]?.text ?? '')) {
+    lede = bodySources[0][0]?.text;
+    bodySources.shift();
+  }
+  if (lede !== undefined && TRUNCATION_MARK.test(lede)) {
+    ledeTruncated = true;
+    lede = lede.replace(TRUNCATION_MARK, '').replace(/[\s,;:–-]+$/u, '');
+  }
+
+  // 9. Paragraphs and captions.
+  const longest = Math.max(0, ...bodySources.map((block) => wordCount(block.map((l) => l.text).join(' '))));
+  const body: BodyBlock[] = [];
+  const lastBodyBlock = bodySources.length - 1;
+  bodySources.forEach((block, b) => {
+    let pending: LineInfo[] = [];
+    const flush = () => {
+      if (pending.length) body.push({ type: 'paragraph', text: pending.map((l) => l.text).join(' ') });
+      pending = [];
+    };
+    for (const line of block) {
+      const verdict = classifyCaption(line.text, {
+        longest,
+        isLastOfArticle: b === lastBodyBlock && block.length === 1,
+      });
+      if (verdict.note) note(verdict.caption ? 'caption' : 'paragraph', line.block, verdict.note);
+      if (verdict.caption) {
+        flush();
+        body.push({ type: 'caption', text: line.text });
+      } else pending.push(line);
+    }
+    flush();
+  });
+
+  const firstParagraph = body.find((block) => block.type === 'paragraph');
+  if (!firstParagraph) {
+    throw new LegacyFormatError(fileName, 'bài không có đoạn văn nào', 'the page has no body paragraph');
+  }
+
+  // 10. The lede.
+  if (lede === undefined || lede === '') {
+    lede = firstParagraph.text;
+    note(
+      'lede',
+      titleBlockIndex,
+      'Trang cũ không có sapo: dùng đoạn văn đầu tiên làm sapo và vẫn giữ đoạn đó trong thân bài / no lede on the old page: the first body paragraph is used as the lede and also kept in the body.',
+    );
+  } else if (ledeTruncated) {
+    if (firstParagraph.text.startsWith(lede)) {
+      lede = firstParagraph.text;
+      const others = body.filter((block) => block !== firstParagraph);
+      if (others.some((block) => block.type === 'paragraph')) body.splice(body.indexOf(firstParagraph), 1);
+      note(
+        'lede',
+        titleBlockIndex,
+        'Sapo bị cổng cũ cắt ngắn (dấu “[…]”); đoạn đầu thân bài là bản đầy đủ của sapo nên đoạn đó thành sapo (không lặp lại trong thân bài) / lede truncated by the old portal (“[…]”); the first paragraph is its full text, so that paragraph became the lede (not repeated in the body).',
+      );
+    } else {
+      note(
+        'lede',
+        titleBlockIndex,
+        'Sapo bị cổng cũ cắt ngắn (đã bỏ dấu “[…]” và dấu phẩy treo ở cuối); phần còn lại của sapo không có trong trang cào / lede truncated by the old portal (removed the “[…]” mark and the dangling comma); the rest of it is not in the scraped page.',
+      );
+    }
+  }
+
+  // 11. Date.
+  let publishedAt: string;
+  let draft = false;
+  const legacy: { views?: number; id?: string } = {};
+  const parts = dateLine ? DATE_PARTS.exec(dateLine) : null;
+  const views = dateLine ? VIEW_COUNT.exec(dateLine) : null;
+  if (views) legacy.views = Number((views[1] as string).replace(/[.,]/g, ''));
+  if (parts && isValidDate(Number(parts[3]), Number(parts[2]), Number(parts[1]))) {
+    const [d, m, y] = [Number(parts[1]), Number(parts[2]), parts[3] as string];
+    const day = `${y}-${pad(m)}-${pad(d)}`;
+    if (parts[4] !== undefined && Number(parts[4]) < 24 && Number(parts[5]) < 60) {
+      publishedAt = `${day}T${pad(Number(parts[4]))}:${parts[5]}:00+07:00`;
+    } else {
+      publishedAt = day;
+      note('date', titleBlockIndex, `Dòng ngày đăng không có giờ hợp lệ: chỉ ghi ngày ${day} / date line has no valid time: day precision.`);
+    }
+  } else {
+    draft = true;
+    const inferred = inferYear([title, lede, ...body.map((block) => block.text)]);
+    const seen = inferred.counts.size ? ` (${describeCounts(inferred.counts)})` : '';
+    const what = dateLine ? `dòng ngày đăng không đọc được ${quote(dateLine)}` : 'không có dòng ngày đăng';
+    const whatEn = dateLine ? 'unreadable date line' : 'no date line';
+    if (inferred.year) {
+      publishedAt = inferred.year;
+      note(
+        'date',
+        titleBlockIndex,
+        `${what}; năm suy ra từ nội dung: ${inferred.year}${seen} — hãy kiểm tra, đặt ngày thật rồi bỏ draft / ${whatEn}; year inferred from text: ${inferred.year} — check and set the real date, then remove draft.`,
+      );
+    } else {
+      publishedAt = String(options.now.getFullYear());
+      note(
+        'date',
+        titleBlockIndex,
+        `${what}; không suy ra được năm${seen}: tạm dùng năm nhập ${publishedAt}, bài để draft — hãy đặt ngày thật / ${whatEn}; no unambiguous year in the text: used the import year ${publishedAt} as a placeholder, article is a draft — set the real date.`,
+      );
+    }
+  }
+
+  const legacyId = legacyIdFromFileName(fileName);
+  if (legacyId) legacy.id = legacyId;
+
+  const article: LegacyArticle = { title, lede, publishedAt, category, draft, legacy, body };
+  if (source) article.source = source;
+
+  const slug = slugify(title) || legacyId || slugify(fileName.replace(/\.[a-z]+$/i, ''));
+  return { article, slug, year: publishedAt.slice(0, 4), decisions: sortDecisions(decisions) };
+}
+
+export function sortDecisions(decisions: readonly Decision[]): Decision[] {
+  return [...decisions].sort(
+    (a, b) =>
+      DECISION_KINDS.indexOf(a.kind) - DECISION_KINDS.indexOf(b.kind) ||
+      a.order - b.order ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+interface CaptionVerdict {
+  caption: boolean;
+  note?: string;
+}
+
+/** Decides whether a standalone line is a photo caption (its photo was lost by the old portal). */
+export function classifyCaption(text: string, context: { longest: number; isLastOfArticle: boolean }): CaptionVerdict {
+  const words = wordCount(text);
+  const prefix = captionPrefix(text);
+  const endsWithPeriod = /\.$/u.test(text) && !/\.\.\.$|…$/u.test(text);
+  const hasFinalPunctuation = FINAL_PUNCTUATION.test(text);
+  const q = quote(text);
+  if (words > CAPTION_MAX_WORDS) {
+    if (prefix && words <= 35 && !hasFinalPunctuation) {
+      return {
+        caption: false,
+        note: `Đoạn ${q} (${words} từ, bắt đầu bằng “${prefix}”, không có dấu chấm cuối) hơi giống chú thích ảnh nhưng dài quá ${CAPTION_MAX_WORDS} từ: giữ là đoạn văn / looks like a caption but is longer than ${CAPTION_MAX_WORDS} words: kept as a paragraph.`,
+      };
+    }
+    return { caption: false };
+  }
+  if (/[:;,?]$/u.test(text)) {
+    return {
+      caption: false,
+      note: `Dòng ngắn ${q} kết thúc bằng “${text.slice(-1)}”: giữ là đoạn văn, không phải chú thích / short line ending in “${text.slice(-1)}”: kept as a paragraph.`,
+    };
+  }
+  if (context.longest <= CAPTION_MAX_WORDS) {
+    return {
+      caption: false,
+      note: `Dòng ngắn ${q} nhưng bài không có đoạn dài nào để so sánh: giữ là đoạn văn / short line in a page without long paragraphs: kept as a paragraph.`,
+    };
+  }
+  if (prefix) {
+    const period = endsWithPeriod ? ', có dấu chấm cuối (giữ nguyên)' : '';
+    const periodEn = endsWithPeriod ? ', final period kept' : '';
+    return {
+      caption: true,
+      note: `Chú thích ảnh (ảnh đã mất, ghi #anh-thieu): ${q} — dòng ngắn ${words} từ, bắt đầu bằng “${prefix}”${period} / caption guess: short line (${words} words) starting with “${prefix}”${periodEn}.`,
+    };
+  }
+  if (!hasFinalPunctuation) {
+    if (context.isLastOfArticle && words <= 5) {
+      return {
+        caption: false,
+        note: `Dòng cuối rất ngắn ${q} có thể là tên tác giả: giữ là đoạn văn / very short last line may be the author's name: kept as a paragraph.`,
+      };
+    }
+    return {
+      caption: true,
+      note: `Chú thích ảnh (ảnh đã mất, ghi #anh-thieu): ${q} — dòng ngắn ${words} từ, không có dấu chấm cuối, nằm giữa các đoạn dài / caption guess: short line (${words} words) with no final period among long paragraphs.`,
+    };
+  }
+  return {
+    caption: false,
+    note: `Dòng ngắn ${q} (${words} từ) có dấu câu cuối và không bắt đầu bằng chức danh/cảnh: giữ là đoạn văn, kiểm tra xem có phải chú thích ảnh không / short line with final punctuation and no role/scene prefix: kept as a paragraph — check whether it is a caption.`,
+  };
+}

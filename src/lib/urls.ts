@@ -1,0 +1,32 @@
+/**
+ * The one place that decides URLs. A published article's URL must never change (feeds use it as
+ * the guid), so it depends only on the article's slug — never on its category or date.
+ */
+import { slugify } from './slug.ts';
+
+export const ARTICLE_BASE = '/tin-tuc';
+export const CATEGORY_BASE = '/chuyen-muc';
+export const TAG_BASE = '/tu-khoa';
+
+export function articlePath(slug: string): string {
+  return `${ARTICLE_BASE}/${slug}/`;
+}
+
+/** Page 1 is the category root; later pages are /chuyen-muc/<id>/trang-2/. */
+export function categoryPath(id: string, page = 1): string {
+  return page <= 1 ? `${CATEGORY_BASE}/${id}/` : `${CATEGORY_BASE}/${id}/trang-${page}/`;
+}
+
+export function tagSlug(tag: string): string {
+  return slugify(tag);
+}
+
+export function tagPath(tag: string, page = 1): string {
+  const base = `${TAG_BASE}/${tagSlug(tag)}/`;
+  return page <= 1 ? base : `${base}trang-${page}/`;
+}
+
+/** Absolute URL on the site's origin (canonical links, feeds, structured data). */
+export function absoluteUrl(path: string, site: string): string {
+  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}

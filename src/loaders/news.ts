@@ -1,0 +1,114 @@
+/**
+ * The news collection: Astro's glob loader (one folder per article) wrapped so that
+ * - front matter is read as YAML 1.2 text (times without offset are Vietnam time),
+ * - every broken article is reported at once, in Vietnamese, with file, line and field,
+ *   and the build FAILS (Astro alone only logs unknown references),
+ * - two folders with the same slug fail the build instead of one silently replacing the other,
+ * - captions still waiting for their photo are listed as warnings.
+ */
+import { readFile } from 'node:fs/promises';
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { findMissingImageLines } from '../lib/markdown/remark-figures.ts';
+import { readRegistries } from '../lib/content/registries.ts';
+import { formatProblem, validateArticle, type ContentProblem } from '../lib/content/validate.ts';
+
+export const ARTICLE_FILE = /^index\.mdx?$/;
+
+/** Slug → files, found by listing `news/<year>/<slug>/index.md(x)`: O(number of articles). */
+export function listArticleFiles(newsDir: string): Map<string, string[]> {
+  const bySlug = new Map<string, string[]>();
+  if (!existsSync(newsDir)) return bySlug;
+  for (const year of readdirSync(newsDir, { withFileTypes: true })) {
+    if (!year.isDirectory()) continue;
+    const yearDir = path.join(newsDir, year.name);
+    for (const folder of readdirSync(yearDir, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      const folderPath = path.join(yearDir, folder.name);
+      for (const file of readdirSync(folderPath)) {
+        if (!ARTICLE_FILE.test(file)) continue;
+        const list = bySlug.get(folder.name) ?? [];
+        list.push(path.join(folderPath, file));
+        bySlug.set(folder.name, list);
+      }
+    }
+  }
+  return bySlug;
+}
+
+export class ContentValidationError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `${problems.length} lỗi trong nội dung bài viết — sửa rồi chạy lại (content errors):\n` +
+        problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentValidationError';
+  }
+}
+
+const MAX_LISTED_WARNINGS = 100;
+
+export function newsLoader(options: { contentDir: string }): Loader {
+  const newsDir = path.join(options.contentDir, 'news');
+  const inner = glob({
+    base: newsDir,
+    pattern: '*/*/index.{md,mdx}',
+    // The folder name is the slug: "2022/hoi-nghi-x/index.md" → "hoi-nghi-x".
+    generateId: ({ entry }) => entry.split('/')[1] ?? entry,
+  });
+
+  return {
+    name: 'cema-news-loader',
+    load: async (context) => {
+      const registries = readRegistries(options.contentDir);
+      const problems: ContentProblem[] = [];
+      const invalid = new Set<string>();
+
+      for (const [slug, files] of listArticleFiles(newsDir)) {
+        if (files.length > 1) {
+          problems.push({
+            file: files[1]!,
+            line: 1,
+            field: '(thư mục)',
+            message: `trùng địa chỉ bài viết "${slug}" với ${path.relative(process.cwd(), files[0]!)}; đổi tên một thư mục`,
+          });
+        }
+      }
+
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = props.filePath ?? '';
+          const checked = validateArticle(await readFile(file, 'utf8'), file, registries);
+          if (checked.problems.length > 0) {
+            problems.push(...checked.problems);
+            invalid.add(props.id);
+            return props.data;
+          }
+          return context.parseData({ ...props, data: checked.data as typeof props.data });
+        },
+      });
+
+      // Never keep an invalid entry in the cache: the next build must validate it again.
+      for (const id of invalid) context.store.delete(id);
+      if (problems.length > 0) throw new ContentValidationError(problems);
+
+      const missing: string[] = [];
+      let missingCount = 0;
+      for (const entry of context.store.values()) {
+        if (!entry.body || !entry.filePath) continue;
+        const lines = findMissingImageLines(entry.body);
+        if (lines.length === 0) continue;
+        missingCount += lines.length;
+        if (missing.length < MAX_LISTED_WARNINGS) missing.push(`  • ${entry.filePath} (${lines.length} ảnh)`);
+      }
+      if (missingCount > 0) {
+        const more = missing.length < MAX_LISTED_WARNINGS ? '' : '\n  • …';
+        context.logger.warn(
+          `${missingCount} chú thích ảnh chưa có ảnh (captions still missing their photo, marked #anh-thieu):\n${missing.join('\n')}${more}`,
+        );
+      }
+    },
+  };
+}
