@@ -58,34 +58,37 @@ export function validateArticle(source: string, file: string, registries: Regist
       }
       problems.push({ file, line: fm.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
     }
-    return { data: fm.data, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
   }
 
-  const parsed = result.data;
-  if (!registries.categories.has(parsed.category)) {
+  // References are checked on the raw values too, so one run reports every problem at once.
+  const raw = fm.data as { category?: unknown; source?: { id?: unknown }; cover?: unknown };
+  if (typeof raw.category === 'string' && raw.category !== '' && !registries.categories.has(raw.category)) {
     problems.push({
       file,
       line: fm.lineOf(['category']),
       field: fieldName(['category']),
-      message: `chuyên mục "${parsed.category}" không có trong categories.yaml (các mã hợp lệ: ${[...registries.categories].join(', ')})`,
+      message: `chuyên mục "${raw.category}" không có trong categories.yaml (các mã hợp lệ: ${[...registries.categories].join(', ')})`,
     });
   }
-  if (parsed.source?.id && !registries.sources.has(parsed.source.id)) {
+  const sourceId = raw.source?.id;
+  if (typeof sourceId === 'string' && !registries.sources.has(sourceId)) {
     problems.push({
       file,
       line: fm.lineOf(['source', 'id']),
       field: fieldName(['source', 'id']),
-      message: `nguồn "${parsed.source.id}" chưa đăng ký trong sources.yaml; thêm nguồn vào đó hoặc dùng "name:" cho nguồn khác`,
+      message: `nguồn "${sourceId}" chưa đăng ký trong sources.yaml; thêm nguồn vào đó hoặc dùng "name:" cho nguồn khác`,
     });
   }
-  if (parsed.cover && !existsSync(path.resolve(path.dirname(file), parsed.cover))) {
+  if (typeof raw.cover === 'string' && !existsSync(path.resolve(path.dirname(file), raw.cover))) {
     problems.push({
       file,
       line: fm.lineOf(['cover']),
       field: fieldName(['cover']),
-      message: `không tìm thấy tệp ảnh bìa "${parsed.cover}" cạnh bài viết`,
+      message: `không tìm thấy tệp ảnh bìa "${raw.cover}" cạnh bài viết`,
     });
   }
+  problems.sort((a, b) => a.line - b.line);
+  const parsed = result.success && problems.length === 0 ? result.data : undefined;
   return { data: fm.data, parsed, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
 }
 
