@@ -1,0 +1,247 @@
+/**
+ * Legacy importer: scraped old-portal pages (*.txt) → content/news/<yyyy>/<slug>/index.md.
+ *
+ *   npm run import:legacy -- <file-or-folder>... [--out content] [--report path]
+ *                            [--category id] [--sources path] [--dry-run]
+ *
+ * Files are processed one at a time, sorted by name. A file that cannot be read safely
+ * (unknown legacy encoding, no title/body) is rejected with a message; the others continue and
+ * the exit code is 1 at the end. Re-running on the same inputs changes nothing: an existing
+ * article with the same legacy.id is the same article and is overwritten in place.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, opendir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { uniqueSlug } from '../src/lib/slug.ts';
+import { DEFAULT_CATEGORY, KNOWN_CATEGORY_IDS } from '../src/lib/legacy/categories.ts';
+import { convertLegacyText, legacyIdFromFileName, LegacyFormatError, sortDecisions } from '../src/lib/legacy/convert.ts';
+import type { Decision } from '../src/lib/legacy/convert.ts';
+import { decodeLegacyBytes, LegacyEncodingError } from '../src/lib/legacy/encoding.ts';
+import {
+  compareFileNames,
+  renderArticle,
+  renderReportHeader,
+  renderReportSection,
+  type ReportEntry,
+} from '../src/lib/legacy/render.ts';
+import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
+
+const USAGE = `Cách dùng / usage:
+  npm run import:legacy -- <tệp-hoặc-thư-mục / file-or-folder>... [--out content] [--report <path>]
+                           [--category <id>] [--sources <sources.yaml>] [--dry-run]`;
+
+class UsageError extends Error {}
+
+interface ExistingArticle {
+  /** Folder of the article, absolute. */
+  dir: string;
+  /** index.md or index.mdx */
+  file: string;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Reads legacy.id from an article's front matter without validating the rest. */
+function legacyIdOf(source: string): string | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
+  if (!match) return undefined;
+  try {
+    const data = parseYaml(match[1] as string, { schema: 'core' }) as { legacy?: { id?: unknown } } | null;
+    const id = data?.legacy?.id;
+    return id === undefined || id === null ? undefined : String(id);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One pass over <out>/news/<yyyy>/<slug>/: taken slugs and articles by legacy id. */
+async function indexExisting(newsDir: string): Promise<{ slugs: Set<string>; byLegacyId: Map<string, ExistingArticle> }> {
+  const slugs = new Set<string>();
+  const byLegacyId = new Map<string, ExistingArticle>();
+  if (!existsSync(newsDir)) return { slugs, byLegacyId };
+  for await (const yearEntry of await opendir(newsDir)) {
+    if (!yearEntry.isDirectory()) continue;
+    const yearDir = path.join(newsDir, yearEntry.name);
+    for await (const slugEntry of await opendir(yearDir)) {
+      if (!slugEntry.isDirectory()) continue;
+      slugs.add(slugEntry.name);
+      const dir = path.join(yearDir, slugEntry.name);
+      for (const name of ['index.md', 'index.mdx']) {
+        const file = path.join(dir, name);
+        if (!existsSync(file)) continue;
+        const id = legacyIdOf(await readFile(file, 'utf8'));
+        if (id !== undefined) byLegacyId.set(id, { dir, file });
+        break;
+      }
+    }
+  }
+  return { slugs, byLegacyId };
+}
+
+/** Input files, sorted by name; a folder is listed once (no per-file directory scans). */
+async function listInputs(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info) throw new UsageError(`không tìm thấy / not found: ${input}`);
+    if (info.isDirectory()) {
+      const names: string[] = [];
+      for await (const entry of await opendir(input)) {
+        if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) names.push(entry.name);
+      }
+      names.sort(compareFileNames);
+      for (const name of names) files.push(path.join(input, name));
+    } else files.push(input);
+  }
+  return files;
+}
+
+async function loadSources(file: string | undefined, outDir: string): Promise<{ sources: SourceEntry[]; from?: string }> {
+  const candidate = file ?? path.join(outDir, 'sources.yaml');
+  if (!existsSync(candidate)) {
+    if (file) throw new UsageError(`không tìm thấy / not found: ${file}`);
+    return { sources: [] };
+  }
+  return { sources: parseSourceRegistry(await readFile(candidate, 'utf8')), from: candidate };
+}
+
+async function knownCategories(outDir: string): Promise<Set<string>> {
+  const ids = new Set<string>(KNOWN_CATEGORY_IDS);
+  const file = path.join(outDir, 'categories.yaml');
+  if (existsSync(file)) {
+    const list: unknown = parseYaml(await readFile(file, 'utf8'), { schema: 'core' });
+    if (Array.isArray(list)) for (const item of list) if (item && typeof item.id === 'string') ids.add(item.id);
+  }
+  return ids;
+}
+
+async function writeIfChanged(file: string, text: string): Promise<boolean> {
+  const old = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+  if (old === text) return false;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text, 'utf8');
+  return true;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content' },
+      report: { type: 'string' },
+      category: { type: 'string', default: DEFAULT_CATEGORY },
+      sources: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('thiếu tệp hoặc thư mục đầu vào / missing input file or folder');
+  const outDir = path.resolve(values.out);
+  const dryRun = values['dry-run'];
+  const categories = await knownCategories(outDir);
+  if (!categories.has(values.category)) {
+    throw new UsageError(`--category "${values.category}" không có / unknown category; có / known: ${[...categories].join(', ')}`);
+  }
+  const reportPath = path.resolve(values.report ?? path.join(outDir, 'import-report.md'));
+  const { sources, from: sourcesFrom } = await loadSources(values.sources, outDir);
+  if (!sourcesFrom) {
+    console.warn('Cảnh báo / warning: không có sources.yaml — mọi nguồn sẽ ghi theo tên / no sources.yaml: every source is written as a free name');
+  }
+
+  const files = await listInputs(positionals);
+  const newsDir = path.join(outDir, 'news');
+  const { slugs, byLegacyId } = await indexExisting(newsDir);
+  const now = new Date();
+
+  const sections: string[] = [];
+  const failures: { file: string; message: string }[] = [];
+  let imported = 0;
+  let created = 0;
+  let changed = 0;
+  let decisionCount = 0;
+  for (const file of files) {
+    const name = path.basename(file);
+    let entry: ReportEntry;
+    try {
+      const decoded = decodeLegacyBytes(new Uint8Array(await readFile(file)), name);
+      const result = convertLegacyText(decoded.text, { fileName: name, defaultCategory: values.category, sources, now });
+      const decisions: Decision[] = [...result.decisions];
+      if (decoded.encoding !== 'utf-8') {
+        const how = decoded.encoding === 'tcvn3' ? 'tệp mã TCVN3 (ABC)' : 'chữ TCVN3 bị đọc sai thành Latin-1 (mojibake) trong tệp UTF-8';
+        const howEn = decoded.encoding === 'tcvn3' ? 'TCVN3 (ABC) file' : 'TCVN3 mojibake inside UTF-8';
+        decisions.push({ kind: 'encoding', order: 0, message: `Đã chuyển sang Unicode từ ${how} — đọc lại bài / converted to Unicode from ${howEn} — proofread the article.` });
+      }
+      const legacyId = result.article.legacy.id ?? legacyIdFromFileName(name);
+      const existing = legacyId !== undefined ? byLegacyId.get(legacyId) : undefined;
+      let target: string;
+      if (existing) target = existing.file;
+      else {
+        const slug = uniqueSlug(result.slug, slugs);
+        slugs.add(slug);
+        target = path.join(newsDir, result.year, slug, 'index.md');
+        if (slug !== result.slug) {
+          decisions.push({ kind: 'title', order: 0, message: `Đường dẫn “${result.slug}” đã có bài khác: dùng “${slug}” / slug “${result.slug}” is taken by another article: used “${slug}”.` });
+        }
+        if (legacyId !== undefined) byLegacyId.set(legacyId, { dir: path.dirname(target), file: target });
+      }
+      const text = renderArticle(result.article);
+      if (!dryRun) {
+        const isNew = !existsSync(target);
+        if (await writeIfChanged(target, text)) {
+          if (isNew) created++;
+          else changed++;
+        }
+      }
+      imported++;
+      const sorted = sortDecisions(decisions);
+      decisionCount += sorted.length;
+      entry = { file: name, output: toPosix(path.relative(path.dirname(reportPath), target)), decisions: sorted };
+    } catch (error) {
+      if (!(error instanceof LegacyEncodingError || error instanceof LegacyFormatError)) {
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ file, message: `${name}: lỗi đọc/xử lý / read or processing error: ${message}` });
+      } else failures.push({ file, message: error.message });
+      entry = { file: name, decisions: [], error: (failures[failures.length - 1] as { message: string }).message };
+    }
+    sections.push(renderReportSection(entry));
+  }
+
+  const header = renderReportHeader({ files: files.length, imported, failed: failures.length, decisions: decisionCount });
+  const report = `${header}\n${sections.join('\n')}`;
+  if (dryRun) console.log(report);
+  else await writeIfChanged(reportPath, report);
+
+  const where = dryRun ? 'chạy thử, không ghi tệp / dry run, nothing written' : `báo cáo / report: ${toPosix(path.relative(process.cwd(), reportPath))}`;
+  console.log(
+    `Nhập ${imported}/${files.length} bài (${created} mới, ${changed} thay đổi), ${failures.length} lỗi, ${decisionCount} điểm cần kiểm tra — ` +
+      `imported ${imported}/${files.length} (${created} new, ${changed} changed), ${failures.length} failed, ${decisionCount} to review; ${where}`,
+  );
+  if (failures.length) {
+    console.error(`\nCác tệp không nhập được / files not imported (${failures.length}):`);
+    for (const failure of failures) console.error(`  - ${failure.message}`);
+    return 1;
+  }
+  return 0;
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`Lỗi / error: ${message}`);
+      if (error instanceof UsageError) console.error(USAGE);
+      process.exitCode = 2;
+    },
+  );
+}
