@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DateInputError,
+  datetimeAttribute,
+  formatDateTime,
+  formatLongDate,
+  isoVietnam,
+  parseContentDate,
+} from '../../src/lib/dates.ts';
+
+describe('parseContentDate', () => {
+  it('reads a time without offset as Vietnam time, not UTC', () => {
+    const { date, precision } = parseContentDate('2022-02-09 14:54');
+    expect(date.toISOString()).toBe('2022-02-09T07:54:00.000Z');
+    expect(precision).toBe('minute');
+    expect(parseContentDate('2022-02-09T14:54').date.toISOString()).toBe('2022-02-09T07:54:00.000Z');
+  });
+
+  it('keeps an explicit offset', () => {
+    expect(parseContentDate('2022-02-09T14:54:00+07:00').date.toISOString()).toBe('2022-02-09T07:54:00.000Z');
+    expect(parseContentDate('2022-02-09T07:54:00Z').date.toISOString()).toBe('2022-02-09T07:54:00.000Z');
+    expect(parseContentDate('2022-02-09T09:54:00+0900').date.toISOString()).toBe('2022-02-09T00:54:00.000Z');
+  });
+
+  it('knows day and year precision', () => {
+    expect(parseContentDate('2022-02-09')).toMatchObject({ precision: 'day' });
+    expect(parseContentDate('2022-02-09').date.toISOString()).toBe('2022-02-08T17:00:00.000Z');
+    expect(parseContentDate('2021')).toMatchObject({ precision: 'year' });
+    expect(parseContentDate(2021).date.toISOString()).toBe('2020-12-31T17:00:00.000Z');
+  });
+
+  it('rejects impossible dates with a Vietnamese explanation', () => {
+    expect(() => parseContentDate('2022-02-30')).toThrow(/ngày 30 không có trong tháng 2\/2022/);
+    expect(() => parseContentDate('2022-13-01')).toThrow(/tháng 13/);
+    expect(() => parseContentDate('2022-01-01 25:00')).toThrow(DateInputError);
+    expect(() => parseContentDate('09/02/2022')).toThrow(/không phải ngày giờ hợp lệ/);
+    expect(() => parseContentDate('')).toThrow(DateInputError);
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseContentDate('2024-02-29').precision).toBe('day');
+    expect(() => parseContentDate('2023-02-29')).toThrow(DateInputError);
+  });
+});
+
+describe('formatting in Asia/Ho_Chi_Minh', () => {
+  const seed = parseContentDate('2022-02-09T14:54:00+07:00');
+
+  it('formats like the old portal', () => {
+    expect(formatDateTime(seed.date)).toBe('09/02/2022 | 14:54');
+  });
+
+  it('gives the weekday in Vietnamese', () => {
+    expect(formatLongDate(seed)).toBe('Thứ Tư, 09/02/2022 | 14:54 (GMT+7)');
+    expect(formatLongDate(parseContentDate('2022-02-13'))).toBe('Chủ Nhật, 13/02/2022');
+    expect(formatLongDate(parseContentDate('2021'))).toBe('Năm 2021');
+  });
+
+  it('uses Vietnam time even for instants that are another day in UTC', () => {
+    const lateUtc = parseContentDate('2022-02-09T20:30:00Z'); // 03:30 on the 10th in Hà Nội
+    expect(formatDateTime(lateUtc.date)).toBe('10/02/2022 | 03:30');
+    expect(isoVietnam(lateUtc.date)).toBe('2022-02-10T03:30:00+07:00');
+  });
+
+  it('writes <time datetime> only as precise as known', () => {
+    expect(datetimeAttribute(seed)).toBe('2022-02-09T14:54:00+07:00');
+    expect(datetimeAttribute(parseContentDate('2022-02-09'))).toBe('2022-02-09');
+    expect(datetimeAttribute(parseContentDate('2021'))).toBe('2021');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, viCollator } from '../../src/lib/format.ts';
+import { slugify, uniqueSlug } from '../../src/lib/slug.ts';
+import { absoluteUrl, articlePath, categoryPath, tagPath } from '../../src/lib/urls.ts';
+import { chunk, pageWindow } from '../../src/lib/paginate.ts';
+
+describe('formatCount', () => {
+  it('groups thousands with a dot', () => {
+    expect(formatCount(12450)).toBe('12.450');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1234567)).toBe('1.234.567');
+  });
+});
+
+describe('slugify', () => {
+  it('removes diacritics and maps đ/Đ to d', () => {
+    expect(slugify('Đổi mới phương pháp')).toBe('doi-moi-phuong-phap');
+    expect(slugify('Hội nghị triển khai Chương trình MTQG')).toBe('hoi-nghi-trien-khai-chuong-trinh-mtqg');
+    expect(slugify('Ủy ban Dân tộc')).toBe('uy-ban-dan-toc');
+  });
+
+  it('treats NFD and NFC input alike', () => {
+    const nfc = 'Đồng bào dân tộc thiểu số';
+    expect(slugify(nfc.normalize('NFD'))).toBe(slugify(nfc));
+  });
+
+  it('cuts long titles at a word boundary', () => {
+    const slug = slugify('Hội nghị '.repeat(30), 40);
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug.endsWith('-')).toBe(false);
+    expect(slug).toMatch(/(hoi|nghi)$/);
+  });
+
+  it('keeps punctuation out', () => {
+    expect(slugify('KT-XH vùng DTTS&MN: năm 2022 (“mới”)')).toBe('kt-xh-vung-dtts-va-mn-nam-2022-moi');
+  });
+
+  it('resolves collisions with a counter', () => {
+    expect(uniqueSlug('hoi-nghi', new Set(['hoi-nghi', 'hoi-nghi-2']))).toBe('hoi-nghi-3');
+    expect(uniqueSlug('hoi-nghi', new Set())).toBe('hoi-nghi');
+  });
+});
+
+describe('URLs', () => {
+  it('depend only on the slug for articles', () => {
+    expect(articlePath('hoi-nghi')).toBe('/tin-tuc/hoi-nghi/');
+  });
+  it('paginate categories and tags', () => {
+    expect(categoryPath('hoat-dong-ban')).toBe('/chuyen-muc/hoat-dong-ban/');
+    expect(categoryPath('hoat-dong-ban', 1)).toBe('/chuyen-muc/hoat-dong-ban/');
+    expect(categoryPath('hoat-dong-ban', 3)).toBe('/chuyen-muc/hoat-dong-ban/trang-3/');
+    expect(tagPath('Chương trình MTQG')).toBe('/tu-khoa/chuong-trinh-mtqg/');
+    expect(tagPath('Đổi mới', 2)).toBe('/tu-khoa/doi-moi/trang-2/');
+  });
+  it('makes absolute URLs on the site origin', () => {
+    expect(absoluteUrl('/tin-tuc/a/', 'https://tin.cema.gov.vn')).toBe('https://tin.cema.gov.vn/tin-tuc/a/');
+  });
+});
+
+describe('Vietnamese collation', () => {
+  it('sorts Đ after D and tones in dictionary order', () => {
+    const names = ['Đà Nẵng', 'Điện Biên', 'Cao Bằng', 'Dak Lak', 'An Giang'];
+    expect([...names].sort(viCollator.compare)).toEqual(['An Giang', 'Cao Bằng', 'Dak Lak', 'Đà Nẵng', 'Điện Biên']);
+  });
+});
+
+describe('pagination', () => {
+  it('chunks into pages, and an empty list is one empty page', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 20)).toEqual([[]]);
+  });
+  it('shows a window with gaps', () => {
+    expect(pageWindow(6, 20)).toEqual([1, null, 4, 5, 6, 7, 8, null, 20]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+  });
+});
