@@ -181,15 +181,23 @@ export async function main(argv: readonly string[]): Promise<number> {
       const legacyId = result.article.legacy.id ?? legacyIdFromFileName(name);
       const existing = legacyId !== undefined ? byLegacyId.get(legacyId) : undefined;
       let target: string;
-      if (existing) target = existing.file;
-      else {
-        const slug = uniqueSlug(result.slug, slugs);
+      let slug: string;
+      if (existing) {
+        // Same legacy.id = same article: overwrite it in place (idempotent re-runs).
+        target = existing.file;
+        slug = path.basename(existing.dir);
+      } else {
+        slug = uniqueSlug(result.slug, slugs);
         slugs.add(slug);
         target = path.join(newsDir, result.year, slug, 'index.md');
-        if (slug !== result.slug) {
-          decisions.push({ kind: 'title', order: 0, message: `Đường dẫn “${result.slug}” đã có bài khác: dùng “${slug}” / slug “${result.slug}” is taken by another article: used “${slug}”.` });
-        }
         if (legacyId !== undefined) byLegacyId.set(legacyId, { dir: path.dirname(target), file: target });
+      }
+      if (slug !== result.slug) {
+        decisions.push({
+          kind: 'title',
+          order: 0,
+          message: `Bài nằm ở đường dẫn “${slug}”, không phải “${result.slug}” (đã có bài khác hoặc đã đổi tay) / the article is at slug “${slug}”, not “${result.slug}” (taken by another article, or renamed by hand).`,
+        });
       }
       const text = renderArticle(result.article);
       if (!dryRun) {
