@@ -16,6 +16,7 @@ const SECTION_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['Hoạt động của Ủy ban', 'hoat-dong-ban'],
   ['Hoạt động lãnh đạo', 'hoat-dong-lanh-dao'],
   ['Hoạt động của lãnh đạo', 'hoat-dong-lanh-dao'],
+  ['Hoạt động của Lãnh đạo Ủy ban', 'hoat-dong-lanh-dao'],
   ['Hoạt động địa phương', 'hoat-dong-dia-phuong'],
   ['Chương trình MTQG', 'chuong-trinh-mtqg'],
   ['Chương trình mục tiêu quốc gia', 'chuong-trinh-mtqg'],
