@@ -160,14 +160,15 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
 
   const broken: BrokenLink[] = [];
   let checked = 0;
-  // Ids of each page, kept for cross-page fragments; pending fragment checks by target page.
-  const idsByPage = new Map<string, Set<string>>();
-  const pendingFragments: { page: string; attr: string; ref: string; target: string; id: string }[] = [];
+  // Cross-page fragments are checked after the pass, so each page is parsed once. Ids are kept
+  // as one NUL-joined string per page (compact), and pending checks are grouped by target and id.
+  const idsByPage = new Map<string, string>();
+  const pending = new Map<string, Map<string, { page: string; attr: string; ref: string }[]>>();
 
   const checkPage = (relPage: string, html: string) => {
     const page = relPage.split(sep).join('/');
     const { refs, ids, base } = parsePage(html);
-    idsByPage.set(page, ids);
+    idsByPage.set(page, ids.size ? `\0${[...ids].join('\0')}\0` : '');
     const pageUrl = new URL(pageUrlPath(relPage), origin);
     let baseUrl = pageUrl;
     try {
@@ -210,7 +211,14 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
       if (id.toLowerCase() === 'top') continue;
       if (target === page) {
         if (!ids.has(id) && !ids.has(hash)) broken.push({ page, attr, ref, reason: `no element with id="${id}" on this page` });
-      } else pendingFragments.push({ page, attr, ref, target, id });
+      } else {
+        let byId = pending.get(target);
+        if (!byId) pending.set(target, (byId = new Map()));
+        let sources = byId.get(id);
+        if (!sources) byId.set(id, (sources = []));
+        // Copy `ref`: parser substrings can pin the whole page's HTML in memory (V8 sliced strings).
+        sources.push({ page, attr, ref: Buffer.from(ref).toString() });
+      }
     }
   };
 
@@ -224,9 +232,12 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
     checkPage(files[i]!, html);
   }
 
-  for (const f of pendingFragments) {
-    const ids = idsByPage.get(f.target);
-    if (!ids || !ids.has(f.id)) broken.push({ page: f.page, attr: f.attr, ref: f.ref, reason: `no element with id="${f.id}" on ${f.target}` });
+  for (const [target, byId] of pending) {
+    const ids = idsByPage.get(target) ?? '';
+    for (const [id, sources] of byId) {
+      if (ids.includes(`\0${id}\0`)) continue;
+      for (const s of sources) broken.push({ ...s, reason: `no element with id="${id}" on ${target}` });
+    }
   }
   broken.sort((a, b) => a.page.localeCompare(b.page));
   return { pages: files.length, checked, broken };

@@ -41,7 +41,7 @@ describe('validateHtml (vnu.jar)', () => {
   });
 
   it('splits many pages into batches without losing any', async () => {
-    const r = await validateHtml(fx.dir, { batchSize: 1, concurrency: 2 });
+    const r = await validateHtml(fx.dir, { batchSize: 2, concurrency: 2 });
     expect(r.files).toBe(3);
     expect(r.errors).toEqual(result.errors);
   }, 120_000);
