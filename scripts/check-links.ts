@@ -1,6 +1,7 @@
 // Check that every internal reference in a built site resolves to a file in it, and that every
 // `#fragment` names an element on the target page.
-// Usage: node scripts/check-links.ts [dist] [--site https://example.gov.vn]   — exits 1 if any is broken.
+// Usage: node scripts/check-links.ts [dist] [--site https://tin.cema.gov.vn]   — exits 1 if any is broken.
+// Without --site, $CEMA_SITE_URL is used; with neither, absolute URLs count as external.
 import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -257,7 +258,8 @@ export function formatBroken(broken: BrokenLink[]): string {
 if (import.meta.main) {
   const args = process.argv.slice(2);
   let dir = 'dist';
-  let site: string | undefined;
+  // Same variable the build reads for its origin (src/site.config.ts), so absolute links are checked.
+  let site: string | undefined = process.env.CEMA_SITE_URL || undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--site') site = args[++i];

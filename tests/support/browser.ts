@@ -16,6 +16,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Containers often have a 64 MB /dev/shm; Chromium then crashes on big pages without this.
+  '--disable-dev-shm-usage',
 ];
 
 /** Launch headless Chromium; throws (never skips) when the binary is missing. */
