@@ -4,7 +4,7 @@
  *   node scripts/bench-build.ts [--count 1000,10000] [--seed 42] [--keep] [--warm]
  *
  * For each N: generates `.bench/corpus-N` (reused when its .corpus.json says same N, seed and
- * generator version), then builds the site from it with
+ * generator version/source hash), then builds the site from it with
  *   CEMA_CONTENT_DIR=<abs .bench/corpus-N>  CEMA_OUT_DIR=<abs .bench/dist-N>
  *   CEMA_CACHE_DIR=<abs .bench/cache-N>     CEMA_BUILD_TIME=2026-01-01T00:00:00+07:00
  * plus CEMA_DIST=<abs .bench/dist-N> (the final folder of scripts/build.ts).
@@ -28,7 +28,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GENERATOR_VERSION, generateCorpus, readCorpusMarker } from './generate-corpus.ts';
+import { GENERATOR_HASH, GENERATOR_VERSION, generateCorpus, readCorpusMarker } from './generate-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BENCH = join(ROOT, '.bench');
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
     const cacheDir = join(BENCH, `cache-${count}`);
     const marker = readCorpusMarker(corpusDir);
     let corpus: BenchRow['corpus'] = 'reused';
-    if (!marker || marker.count !== count || marker.seed !== seed || marker.version !== GENERATOR_VERSION) {
+    if (!marker || marker.count !== count || marker.seed !== seed || marker.version !== GENERATOR_VERSION || marker.hash !== GENERATOR_HASH) {
       const s = generateCorpus({ count, seed, out: corpusDir });
       console.log(`corpus-${count}: generated ${count} articles in ${(s.ms / 1000).toFixed(2)} s`);
       corpus = 'generated';

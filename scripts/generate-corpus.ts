@@ -12,6 +12,7 @@
  * clock, no Math.random, no Map/Set iteration over unordered input). Linear in --count: slugs are
  * de-duplicated with a Set, every file is written once, nothing is read back.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,11 @@ import { MAX_SLUG_LENGTH, slugify, uniqueSlug } from '../src/lib/slug.ts';
 
 export const GENERATOR_VERSION = 1;
 export const MARKER_FILE = '.corpus.json';
+/** Hash of this file: a corpus made by an edited generator is not reused by the benchmark. */
+export const GENERATOR_HASH = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest('hex')
+  .slice(0, 16);
 
 export interface CorpusOptions {
   count: number;
@@ -710,7 +716,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
 
   writeFileSync(
     join(out, MARKER_FILE),
-    `${JSON.stringify({ generator: 'scripts/generate-corpus.ts', version: GENERATOR_VERSION, count, seed }, null, 2)}\n`,
+    `${JSON.stringify({ generator: 'scripts/generate-corpus.ts', version: GENERATOR_VERSION, hash: GENERATOR_HASH, count, seed }, null, 2)}\n`,
   );
   return {
     count,
@@ -728,7 +734,9 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
 }
 
 /** Reads `<dir>/.corpus.json`; null when absent or unreadable. */
-export function readCorpusMarker(dir: string): { version: number; count: number; seed: number } | null {
+export function readCorpusMarker(
+  dir: string,
+): { version: number; hash?: string; count: number; seed: number } | null {
   try {
     return JSON.parse(readFileSync(join(dir, MARKER_FILE), 'utf8'));
   } catch {
