@@ -4,24 +4,22 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkFigures } from './src/lib/markdown/remark-figures.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
-import { siteUrl } from './src/site.config.ts';
+import { cacheDir, siteUrl } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.CEMA_OUT_DIR || './dist',
+  cacheDir,
   // 'jsx' (Astro 7's default) drops the space between inline elements ("Trích nguồn: <a>…");
   // `true` removes only whitespace that cannot change rendering.
   compressHTML: true,
   markdown: {
-    // Sätteri (the default) does not run remark plugins; captions need ours.
-    processor: unified({ remarkPlugins: [remarkNfc, remarkFigures] }),
+    // Sätteri (the default) does not run remark plugins; captions need ours. SmartyPants is off:
+    // Vietnamese text arrives with its own typography, and "..." must stay as the source wrote it.
+    processor: unified({ remarkPlugins: [remarkNfc, remarkFigures], smartypants: false }),
   },
   integrations: [mdx()],
-  image: {
-    // Keep processed images between builds (CI and deploy cache this folder).
-    responsiveStyles: true,
-  },
   devToolbar: { enabled: false },
 });

@@ -1,13 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers, one command: unit tests are pure and fast; integration tests run real
-// `astro build`s; e2e tests drive Debian's Chromium against a built site.
+// One command, two layers: `unit` is pure and fast; `site` builds a fixture site once
+// (global setup) and checks it as a validator, a link checker and a real browser see it.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    fileParallelism: false,
-    reporters: ['default'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/fixture-site.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

@@ -32,6 +32,9 @@ async function main(): Promise<number> {
   const code = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // A build is production whatever the caller's NODE_ENV (vitest sets "test", which Vite
+    // would read as development and so publish drafts).
+    NODE_ENV: 'production',
     CEMA_OUT_DIR: staging,
   });
   if (code !== 0 || !existsSync(path.join(staging, 'index.html'))) {

@@ -1,0 +1,135 @@
+/**
+ * The fixture site in Debian's Chromium: every page type loads, navigation works, the print
+ * stylesheet applies, axe finds no WCAG 2.2 AA violation, and article pages ship no script
+ * beyond the print button's one line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeReport } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+const site = inject('site');
+
+function firstArticlePath(): string {
+  const home = readFileSync(path.join(site.dist, 'index.html'), 'utf8');
+  const match = /href="(\/tin-tuc\/[^"]+\/)"/.exec(home);
+  if (!match?.[1]) throw new Error('home page links to no article');
+  return match[1];
+}
+
+function seedArticlePath(): string {
+  const slug = readdirSync(path.join(site.dist, 'tin-tuc')).find((name) => name.startsWith('hoi-nghi-trien-khai-chuong-trinh-mtqg'));
+  if (!slug) throw new Error('seed article 1 not built');
+  return `/tin-tuc/${slug}/`;
+}
+
+describe('in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startStaticServer(site.dist);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const url = (p: string) => new URL(p.replace(/^\//, ''), server.url).href;
+
+  const pageTypes: [string, () => string][] = [
+    ['home', () => '/'],
+    ['article (seed 1)', seedArticlePath],
+    ['article (MDX)', () => '/tin-tuc/bai-viet-mdx/'],
+    ['category', () => '/chuyen-muc/hoat-dong-lanh-dao/'],
+    ['category page 2', () => '/chuyen-muc/hoat-dong-lanh-dao/trang-2/'],
+    ['tag', () => '/tu-khoa/thu-nghiem-phan-trang/'],
+    ['404', () => '/khong-co-trang-nay/'],
+  ];
+
+  for (const [name, pathOf] of pageTypes) {
+    it(`${name}: loads and axe finds no WCAG 2.2 AA violation (phone and desktop)`, async () => {
+      const response = await page.goto(url(pathOf()));
+      expect(response?.status()).toBe(name === '404' ? 404 : 200);
+      expect(await page.locator('h1').count()).toBe(1);
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+        await page.setViewportSize(viewport);
+        const report = await axeReport(page);
+        expect(report, report).toBe('');
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+    });
+  }
+
+  it('navigates from home to a category, to an article, and back through the breadcrumb', async () => {
+    await page.goto(url('/'));
+    await page.locator('.site-nav a', { hasText: 'Hoạt động của Lãnh đạo Ủy ban' }).click();
+    await page.waitForURL(/\/chuyen-muc\/hoat-dong-lanh-dao\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Hoạt động của Lãnh đạo Ủy ban');
+    await page.locator('.pagination a[rel="next"]').click();
+    await page.waitForURL(/trang-2\/$/);
+    await page.locator('.card h2 a').first().click();
+    await page.waitForURL(/\/tin-tuc\/bai-phan-trang-so-\d+\/$/);
+    await page.locator('.breadcrumbs a', { hasText: 'Hoạt động của Lãnh đạo Ủy ban' }).click();
+    await page.waitForURL(/\/chuyen-muc\/hoat-dong-lanh-dao\/$/);
+  });
+
+  it('skip link moves focus to the main content', async () => {
+    await page.goto(url(firstArticlePath()));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+  });
+
+  it('print stylesheet shows the article alone, and the print button prints', async () => {
+    await page.goto(url(seedArticlePath()));
+    const button = page.locator('.print-button');
+    expect(await button.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.related', '.print-button', '.breadcrumbs']) {
+      expect(await page.locator(hidden).first().isVisible(), `${hidden} should not print`).toBe(false);
+    }
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    expect(await page.locator('.article__body figcaption').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+
+  it('article pages load no script file and use the self-hosted Vietnamese font', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(url(seedArticlePath()));
+    await page.evaluate(() => document.fonts.ready);
+    expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
+    expect(requested.every((u) => u.startsWith(server.url))).toBe(true);
+    const usesFont = await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Hội nghị Đổi mới'));
+    expect(usesFont).toBe(true);
+    expect(requested.some((u) => /be-vietnam-pro-vietnamese-400-normal.*\.woff2$/.test(u))).toBe(true);
+    page.removeAllListeners('request');
+  });
+
+  it('fits a 320 px phone screen without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const p of ['/', seedArticlePath(), '/chuyen-muc/hoat-dong-lanh-dao/']) {
+      await page.goto(url(p));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, p).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+});
