@@ -7,8 +7,9 @@
  * (CEMA_CONTENT_DIR, CEMA_SITE_URL, CEMA_BUILD_TIME).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +28,59 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
+/**
+ * Astro writes generated modules into the project's `.astro/` whatever the content folder, so
+ * two builds at once (tests, benchmarks, a deploy) would overwrite each other's files. A lock
+ * directory (atomic mkdir) serialises them; a lock left by a dead process is taken over.
+ */
+const lockDir = path.join(root, 'node_modules', '.cema-build.lock');
+
+function lockHolderAlive(): boolean {
+  try {
+    const pid = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function acquireLock(): Promise<() => void> {
+  const deadline = Date.now() + 30 * 60_000;
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      const release = () => rmSync(lockDir, { recursive: true, force: true });
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!lockHolderAlive()) {
+        // Give a holder that is still writing its pid file a moment before taking over.
+        await sleep(200);
+        if (!lockHolderAlive()) rmSync(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another build has held ${lockDir} for 30 minutes`);
+      if (!told) console.log('… waiting for another build of this project to finish');
+      told = true;
+      await sleep(500);
+    }
+  }
+}
+
 async function main(): Promise<number> {
+  const release = await acquireLock();
+  try {
+    return await buildAndSwap();
+  } finally {
+    release();
+  }
+}
+
+async function buildAndSwap(): Promise<number> {
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const code = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     ...process.env,
