@@ -7,7 +7,8 @@
  * Files are processed one at a time, sorted by name. A file that cannot be read safely
  * (unknown legacy encoding, no title/body) is rejected with a message; the others continue and
  * the exit code is 1 at the end. Re-running on the same inputs changes nothing: an existing
- * article with the same legacy.id is the same article and is overwritten in place.
+ * article with the same legacy.id is the same article and is rewritten in place, keeping the
+ * editors' hand edits (draft, featured, tags, author, cover/coverAlt, publishedAt; see merge.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, opendir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -17,7 +18,9 @@ import { parse as parseYaml } from 'yaml';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { DEFAULT_CATEGORY, KNOWN_CATEGORY_IDS } from '../src/lib/legacy/categories.ts';
 import { convertLegacyText, legacyIdFromFileName, LegacyFormatError, sortDecisions } from '../src/lib/legacy/convert.ts';
-import type { Decision } from '../src/lib/legacy/convert.ts';
+import type { Decision, LegacyArticle } from '../src/lib/legacy/convert.ts';
+import { keepHandEdits } from '../src/lib/legacy/merge.ts';
+import { parseFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { decodeLegacyBytes, LegacyEncodingError } from '../src/lib/legacy/encoding.ts';
 import {
   compareFileNames,
@@ -199,7 +202,23 @@ export async function main(argv: readonly string[]): Promise<number> {
           message: `Bài nằm ở đường dẫn “${slug}”, không phải “${result.slug}” (đã có bài khác hoặc đã đổi tay) / the article is at slug “${slug}”, not “${result.slug}” (taken by another article, or renamed by hand).`,
         });
       }
-      const text = renderArticle(result.article);
+      let article: LegacyArticle = result.article;
+      if (existing && existsSync(target)) {
+        // Same article imported before: the editors' changes to draft, date, tags… survive.
+        const previous = parseFrontmatter(await readFile(target, 'utf8'));
+        if (previous.yamlErrors.length === 0) {
+          const merged = keepHandEdits(article, previous.data);
+          article = merged.article;
+          decisions.push(...merged.decisions);
+        } else {
+          decisions.push({
+            kind: 'handEdit',
+            order: 0,
+            message: `Thông tin đầu bài hiện có không đọc được (${previous.yamlErrors[0]?.message}): đã ghi đè, không giữ được sửa tay / the existing front matter is not valid YAML: overwritten, hand edits could not be kept.`,
+          });
+        }
+      }
+      const text = renderArticle(article);
       if (!dryRun) {
         const isNew = !existsSync(target);
         if (await writeIfChanged(target, text)) {

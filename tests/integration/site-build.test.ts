@@ -131,6 +131,8 @@ describe('seed article 2: lede run into the title, no date line', () => {
     expect(page.text('h1')).toBe(title);
     expect(page.text('.article__lede')).toMatch(/^Đó là chỉ đạo của Bộ trưởng, Chủ nhiệm Hầu A Lềnh/);
     expect(page.text('.article__lede')).not.toContain('[…]');
+    // Cut by the old portal: the ellipsis tells readers the sentence does not end there.
+    expect(page.text('.article__lede')).toMatch(/năm 2021 của các vụ…$/);
   });
 
   it('shows only the year it knows, and says so', () => {

@@ -86,7 +86,7 @@ describe('legacy importer: the two seed pages', () => {
       'Cần đổi mới phương pháp, nâng cao tinh thần, quyết tâm cao nhất hoàn thành kế hoạch công tác năm 2021',
     );
     expect(String(data.lede).startsWith('Đó là chỉ đạo của Bộ trưởng')).toBe(true);
-    expect(String(data.lede).endsWith('năm 2021 của các vụ')).toBe(true);
+    expect(String(data.lede).endsWith('năm 2021 của các vụ…')).toBe(true);
     expect(md).not.toContain('[…]');
     expect(md).toContain('\npublishedAt: "2021"\n');
     expect(data.draft).toBe(true);

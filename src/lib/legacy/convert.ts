@@ -34,6 +34,12 @@ export interface LegacyArticle {
   draft: boolean;
   legacy: { views?: number; id?: string };
   body: BodyBlock[];
+  /** Editorial fields: never produced by the conversion, only kept from an existing article. */
+  featured?: boolean;
+  tags?: string[];
+  author?: string;
+  cover?: string;
+  coverAlt?: string;
 }
 
 /** Report categories, in the order they appear in a file's report section. */
@@ -47,6 +53,7 @@ export const DECISION_KINDS = [
   'paragraph',
   'source',
   'dropped',
+  'handEdit',
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
@@ -406,10 +413,12 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
         'Sapo bị cổng cũ cắt ngắn (dấu “[…]”); đoạn đầu thân bài là bản đầy đủ của sapo nên đoạn đó thành sapo (không lặp lại trong thân bài) / lede truncated by the old portal (“[…]”); the first paragraph is its full text, so that paragraph became the lede (not repeated in the body).',
       );
     } else {
+      // Readers must see that the sentence is cut: "…của các vụ, […]" → "…của các vụ…".
+      lede = `${lede}…`;
       note(
         'lede',
         titleBlockIndex,
-        'Sapo bị cổng cũ cắt ngắn (đã bỏ dấu “[…]” và dấu phẩy treo ở cuối); phần còn lại của sapo không có trong trang cào / lede truncated by the old portal (removed the “[…]” mark and the dangling comma); the rest of it is not in the scraped page.',
+        'Sapo bị cổng cũ cắt ngắn: dấu “[…]” (và dấu phẩy treo) được thay bằng dấu “…” để người đọc thấy câu chưa hết; phần còn lại của sapo không có trong trang cào / lede truncated by the old portal: the “[…]” mark (and the dangling comma) became “…” so readers see it is cut; the rest of it is not in the scraped page.',
       );
     }
   }

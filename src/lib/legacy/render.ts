@@ -3,7 +3,7 @@
  * quoting (free text double-quoted, ids/dates plain unless YAML would read them as another
  * type), no line folding, no timestamps.
  */
-import { Document, Scalar } from 'yaml';
+import { Document, Scalar, YAMLSeq } from 'yaml';
 import type { BodyBlock, Decision, LegacyArticle } from './convert.ts';
 
 const YAML_OPTIONS = {
@@ -23,6 +23,10 @@ export function frontmatterObject(article: LegacyArticle): Record<string, unknow
     publishedAt: article.publishedAt,
     category: article.category,
   };
+  if (article.tags !== undefined) data.tags = article.tags;
+  if (article.author !== undefined) data.author = article.author;
+  if (article.cover !== undefined) data.cover = article.cover;
+  if (article.coverAlt !== undefined) data.coverAlt = article.coverAlt;
   if (article.source) {
     data.source =
       'id' in article.source
@@ -30,6 +34,7 @@ export function frontmatterObject(article: LegacyArticle): Record<string, unknow
         : { name: article.source.name, kind: article.source.kind };
   }
   data.draft = article.draft;
+  if (article.featured !== undefined) data.featured = article.featured;
   const legacy: Record<string, unknown> = {};
   if (article.legacy.views !== undefined) legacy.views = article.legacy.views;
   if (article.legacy.id !== undefined) legacy.id = article.legacy.id;
@@ -37,7 +42,7 @@ export function frontmatterObject(article: LegacyArticle): Record<string, unknow
   return data;
 }
 
-const PLAIN_PATHS = [['publishedAt'], ['category'], ['source', 'id'], ['source', 'kind']];
+const PLAIN_PATHS = [['publishedAt'], ['category'], ['cover'], ['source', 'id'], ['source', 'kind']];
 
 export function renderFrontmatter(article: LegacyArticle): string {
   const doc = new Document(frontmatterObject(article), { version: '1.2' });
@@ -46,6 +51,9 @@ export function renderFrontmatter(article: LegacyArticle): string {
     // PLAIN is only a preference: the library still quotes "2021" so it stays a string.
     if (node instanceof Scalar) node.type = Scalar.PLAIN;
   }
+  const tags = doc.get('tags', true);
+  if (tags instanceof YAMLSeq) tags.flow = true; // tags: ["A", "B"], as staff write them
+
   return doc.toString(YAML_OPTIONS);
 }
 
@@ -90,6 +98,7 @@ const KIND_LABELS: Record<Decision['kind'], string> = {
   paragraph: 'đoạn văn / paragraph',
   source: 'nguồn / source',
   dropped: 'đã bỏ / dropped',
+  handEdit: 'sửa tay / hand edit',
 };
 
 export function renderReportSection(entry: ReportEntry): string {
