@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkFigures } from './src/lib/markdown/remark-figures.ts';
@@ -22,4 +22,27 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // View counts (src/loaders/views.ts; README "View counts"). Read at build time only.
+  env: {
+    schema: {
+      CEMA_VIEWS_SOURCE: envField.enum({
+        context: 'server',
+        access: 'public',
+        values: ['file', 'http', 'plausible'],
+        default: 'file',
+      }),
+      CEMA_VIEWS_FILE: envField.string({ context: 'server', access: 'public', optional: true }),
+      CEMA_VIEWS_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      CEMA_VIEWS_SITE_ID: envField.string({ context: 'server', access: 'public', optional: true }),
+      CEMA_VIEWS_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
+      CEMA_VIEWS_STRICT: envField.boolean({ context: 'server', access: 'public', default: false }),
+      CEMA_VIEWS_TIMEOUT_MS: envField.number({
+        context: 'server',
+        access: 'public',
+        default: 15000,
+        int: true,
+        gt: 0,
+      }),
+    },
+  },
 });

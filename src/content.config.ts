@@ -2,7 +2,17 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import {
+  CEMA_VIEWS_FILE,
+  CEMA_VIEWS_SITE_ID,
+  CEMA_VIEWS_SOURCE,
+  CEMA_VIEWS_STRICT,
+  CEMA_VIEWS_TIMEOUT_MS,
+  CEMA_VIEWS_URL,
+  getSecret,
+} from 'astro:env/server';
 import { newsLoader } from './loaders/news.ts';
+import { viewsLoader } from './loaders/views.ts';
 import { articleFields, categorySchema, sourceEntrySchema, sourceSchema } from './lib/content/schema.ts';
 import { contentDir } from './site.config.ts';
 
@@ -29,4 +39,18 @@ const news = defineCollection({
     }),
 });
 
-export const collections = { news, categories, sources };
+// Counted views since the migration, per article slug (legacy views are in the front matter).
+const views = defineCollection({
+  loader: viewsLoader({
+    kind: CEMA_VIEWS_SOURCE,
+    file: path.resolve(contentDir, CEMA_VIEWS_FILE ?? 'view-counts.json'),
+    url: CEMA_VIEWS_URL,
+    siteId: CEMA_VIEWS_SITE_ID,
+    token: getSecret('CEMA_VIEWS_TOKEN'),
+    timeoutMs: CEMA_VIEWS_TIMEOUT_MS,
+    strict: CEMA_VIEWS_STRICT,
+    newsDir: path.join(contentDir, 'news'),
+  }),
+});
+
+export const collections = { news, categories, sources, views };

@@ -32,7 +32,8 @@ export interface Article {
 /** In `astro dev` staff preview drafts and scheduled articles; a build never contains them. */
 const preview = import.meta.env.DEV;
 
-function toArticle(entry: NewsEntry): Article {
+/** `counted`: views counted since the migration (the `views` collection), by slug. */
+function toArticle(entry: NewsEntry, counted: ReadonlyMap<string, number>): Article {
   const { data } = entry;
   return {
     id: entry.id,
@@ -44,7 +45,7 @@ function toArticle(entry: NewsEntry): Article {
     updated: data.updatedAt,
     time: data.publishedAt.date.getTime(),
     categoryId: data.category.id,
-    views: data.legacy?.views ?? 0,
+    views: (data.legacy?.views ?? 0) + (counted.get(entry.id) ?? 0),
     draft: data.draft,
     scheduled: data.publishedAt.date.getTime() > buildTime.getTime(),
   };
@@ -59,12 +60,13 @@ let articlesMemo: Promise<Article[]> | undefined;
 
 /** Every visible article, newest first (ties broken by id so builds are deterministic). */
 export function getArticles(): Promise<Article[]> {
-  articlesMemo ??= getCollection('news').then((entries) =>
-    entries
-      .map(toArticle)
+  articlesMemo ??= Promise.all([getCollection('news'), getCollection('views')]).then(([entries, views]) => {
+    const counted = new Map(views.map((v) => [v.id, v.data.views]));
+    return entries
+      .map((entry) => toArticle(entry, counted))
       .filter((article) => isVisible(article))
-      .sort((a, b) => b.time - a.time || a.id.localeCompare(b.id)),
-  );
+      .sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+  });
   return articlesMemo;
 }
 

@@ -17,6 +17,34 @@ export function categoryPath(id: string, page = 1): string {
   return page <= 1 ? `${CATEGORY_BASE}/${id}/` : `${CATEGORY_BASE}/${id}/trang-${page}/`;
 }
 
+/** The same category ordered by views (most viewed first): /chuyen-muc/<id>/xem-nhieu/[trang-N/]. */
+export function categoryViewsPath(id: string, page = 1): string {
+  const base = `${CATEGORY_BASE}/${id}/xem-nhieu/`;
+  return page <= 1 ? base : `${base}trang-${page}/`;
+}
+
+/**
+ * The slug of an article URL — "/tin-tuc/<slug>/", with or without the trailing slash, an origin,
+ * a query string or a fragment (as analytics services report page paths) — or undefined.
+ */
+export function articleSlugFromPath(value: string): string | undefined {
+  let pathname = value.trim();
+  try {
+    pathname = new URL(pathname, 'https://x.invalid').pathname;
+  } catch {
+    return undefined;
+  }
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const prefix = `${ARTICLE_BASE}/`;
+  if (!pathname.startsWith(prefix)) return undefined;
+  const slug = pathname.slice(prefix.length).replace(/\/$/, '');
+  return slug !== '' && !slug.includes('/') ? slug : undefined;
+}
+
 export function tagSlug(tag: string): string {
   return slugify(tag);
 }
