@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkFigures } from './src/lib/markdown/remark-figures.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
-import { cacheDir, siteUrl } from './src/site.config.ts';
+import { rehypeImageSlots } from './src/lib/markdown/rehype-image-slots.ts';
+import { cacheDir, contentDir, siteUrl } from './src/site.config.ts';
+import { sitemapFilter, sitemapSerializer } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -18,9 +21,14 @@ export default defineConfig({
   markdown: {
     // Sätteri (the default) does not run remark plugins; captions need ours. SmartyPants is off:
     // Vietnamese text arrives with its own typography, and "..." must stay as the source wrote it.
-    processor: unified({ remarkPlugins: [remarkNfc, remarkFigures], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkNfc, remarkFigures],
+      rehypePlugins: [rehypeImageSlots],
+      smartypants: false,
+    }),
   },
-  integrations: [mdx()],
+  // sitemap-index.xml with each article's lastmod; sitemap-news.xml and robots.txt are pages (src/pages).
+  integrations: [mdx(), sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) })],
   devToolbar: { enabled: false },
   // View counts (src/loaders/views.ts; README "View counts"). Read at build time only.
   env: {

@@ -36,6 +36,8 @@ const news = defineCollection({
       category: reference('categories'),
       source: sourceSchema.optional(),
       cover: image().optional(),
+      // Set by the loader: the body's local photos, resolved so pages can build <picture>s.
+      bodyImages: z.array(z.object({ src: z.string(), image: image() })).default([]),
     }),
 });
 

@@ -12,7 +12,19 @@ import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { findMissingImageLines } from '../lib/markdown/remark-figures.ts';
 import { readRegistries } from '../lib/content/registries.ts';
-import { formatProblem, validateArticle, type ContentProblem } from '../lib/content/validate.ts';
+import {
+  formatProblem,
+  validateArticle,
+  type ContentProblem,
+  type ValidatedArticle,
+} from '../lib/content/validate.ts';
+import {
+  checkArticleImages,
+  checkImageFiles,
+  type CheckInput,
+  type Target,
+} from '../lib/content/image-checks.ts';
+import { formatBytes, OVERSIZED_BYTES } from '../lib/images.ts';
 
 export const ARTICLE_FILE = /^index\.mdx?$/;
 
@@ -49,6 +61,17 @@ export class ContentValidationError extends Error {
 
 const MAX_LISTED_WARNINGS = 100;
 
+/** Where the image checks look: the cover (with its front-matter line) and the body. */
+function imageCheckInput(file: string, checked: ValidatedArticle): CheckInput {
+  const cover = checked.parsed?.cover;
+  return {
+    file,
+    body: checked.body,
+    bodyStartLine: checked.bodyStartLine,
+    cover: cover ? { path: cover, line: checked.lineOf?.(['cover']) ?? 1 } : undefined,
+  };
+}
+
 export function newsLoader(options: { contentDir: string }): Loader {
   const newsDir = path.join(options.contentDir, 'news');
   const inner = glob({
@@ -81,18 +104,47 @@ export function newsLoader(options: { contentDir: string }): Loader {
         parseData: async (props) => {
           const file = props.filePath ?? '';
           const checked = validateArticle(await readFile(file, 'utf8'), file, registries);
-          if (checked.problems.length > 0) {
-            problems.push(...checked.problems);
+          const images =
+            checked.problems.length > 0
+              ? undefined
+              : await checkArticleImages(imageCheckInput(file, checked));
+          if (images) context.meta.set(`images:${props.id}`, JSON.stringify(images.targets));
+          if (checked.problems.length > 0 || images!.problems.length > 0) {
+            problems.push(...checked.problems, ...(images?.problems ?? []));
             invalid.add(props.id);
             return props.data;
           }
-          return context.parseData({ ...props, data: checked.data as typeof props.data });
+          // Body photos go through the collection schema's image() so pages get their metadata.
+          const bodyImages = images!.localImages.map((src) => ({ src, image: src }));
+          return context.parseData({ ...props, data: { ...checked.data, bodyImages } as typeof props.data });
         },
       });
+
+      // Unchanged (cached) articles are not parsed again: their image files are still checked.
+      const oversized: string[] = [];
+      if (problems.length === 0) {
+        for (const entry of context.store.values()) {
+          const targets = context.meta.get(`images:${entry.id}`);
+          if (!entry.filePath || !targets) continue;
+          const files = checkImageFiles(path.resolve(entry.filePath), JSON.parse(targets) as Target[]);
+          if (files.problems.length > 0) invalid.add(entry.id);
+          problems.push(...files.problems);
+          oversized.push(...files.warnings);
+        }
+      }
 
       // Never keep an invalid entry in the cache: the next build must validate it again.
       for (const id of invalid) context.store.delete(id);
       if (problems.length > 0) throw new ContentValidationError(problems);
+      if (oversized.length > 0) {
+        context.logger.warn(
+          `${oversized.length} ảnh gốc quá nặng (oversized originals, > ${formatBytes(OVERSIZED_BYTES)}; nên thu nhỏ trước khi đăng):\n` +
+            oversized
+              .slice(0, MAX_LISTED_WARNINGS)
+              .map((w) => `  • ${w}`)
+              .join('\n'),
+        );
+      }
 
       const missing: string[] = [];
       let missingCount = 0;

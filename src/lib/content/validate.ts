@@ -21,6 +21,8 @@ export interface ValidatedArticle {
   body: string;
   bodyStartLine: number;
   problems: ContentProblem[];
+  /** Line of a front-matter field (for checks made after validation, e.g. image files). */
+  lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
 function fieldName(pathParts: readonly PropertyKey[]): string {
@@ -39,7 +41,8 @@ export function validateArticle(source: string, file: string, registries: Regist
     field: '(YAML)',
     message: e.message,
   }));
-  if (problems.length > 0) return { data: fm.data, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
+  if (problems.length > 0)
+    return { data: fm.data, body: fm.body, bodyStartLine: fm.bodyStartLine, problems, lineOf: fm.lineOf };
 
   const result = articleFrontmatterSchema.safeParse(fm.data);
   if (!result.success) {
@@ -56,7 +59,12 @@ export function validateArticle(source: string, file: string, registries: Regist
         }
         continue;
       }
-      problems.push({ file, line: fm.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+      problems.push({
+        file,
+        line: fm.lineOf(issue.path),
+        field: fieldName(issue.path),
+        message: issue.message,
+      });
     }
   }
 
@@ -89,7 +97,14 @@ export function validateArticle(source: string, file: string, registries: Regist
   }
   problems.sort((a, b) => a.line - b.line);
   const parsed = result.success && problems.length === 0 ? result.data : undefined;
-  return { data: fm.data, parsed, body: fm.body, bodyStartLine: fm.bodyStartLine, problems };
+  return {
+    data: fm.data,
+    parsed,
+    body: fm.body,
+    bodyStartLine: fm.bodyStartLine,
+    problems,
+    lineOf: fm.lineOf,
+  };
 }
 
 /** "content/news/2022/x/index.md:3 — title (tiêu đề): thiếu tiêu đề (bắt buộc)" */

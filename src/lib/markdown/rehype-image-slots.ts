@@ -1,0 +1,28 @@
+/**
+ * Marks each Markdown image with where it sits, so the image step can pick widths and `sizes`:
+ * `data-slot="gallery"` inside a gallery (two columns), `data-slot="body"` elsewhere, and
+ * `data-priority` on the first image of an article without a cover — the page's LCP image,
+ * which is fetched with high priority and never lazy-loaded. Runs before Astro's own image
+ * step, which carries these properties to the image component (MDX) or the placeholder (.md).
+ */
+import type { Element, Root } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
+
+function hasClass(node: Element, name: string): boolean {
+  const value = node.properties?.className;
+  return Array.isArray(value) && value.includes(name);
+}
+
+export function rehypeImageSlots() {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    const hasCover = Boolean(file.data.astro?.frontmatter?.cover);
+    let first = true;
+    visitParents(tree, 'element', (node, ancestors) => {
+      if (node.tagName !== 'img') return;
+      const inGallery = ancestors.some((a) => a.type === 'element' && hasClass(a, 'gallery'));
+      node.properties.dataSlot = inGallery ? 'gallery' : 'body';
+      if (first && !hasCover) node.properties.dataPriority = 'true';
+      first = false;
+    });
+  };
+}
