@@ -59,6 +59,72 @@ export const ui = {
   footer: {
     categories: 'Chuyên mục',
   },
+  search: {
+    title: 'Tìm kiếm',
+    heading: 'Tìm kiếm tin bài',
+    description: 'Tìm tin bài của Ủy ban Dân tộc theo từ khóa, chuyên mục, năm và nguồn tin.',
+    boxLabel: 'Tìm kiếm tin bài',
+    formLabel: 'Tìm kiếm và lọc tin bài',
+    placeholder: 'Tìm tin bài…',
+    submitShort: 'Tìm',
+    submit: 'Tìm kiếm',
+    queryLabel: 'Từ khóa',
+    queryHint: 'Có thể gõ không dấu (ví dụ: hoi nghi). Đặt cụm từ trong ngoặc kép để tìm đúng cụm từ.',
+    filters: 'Lọc và sắp xếp',
+    category: 'Chuyên mục',
+    anyCategory: 'Tất cả chuyên mục',
+    year: 'Năm',
+    anyYear: 'Tất cả các năm',
+    source: 'Nguồn tin',
+    anySource: 'Tất cả nguồn tin',
+    sort: 'Sắp xếp theo',
+    sortRelevance: 'Liên quan nhất',
+    sortNewest: 'Mới nhất',
+    sortViews: 'Xem nhiều nhất',
+    results: 'Kết quả tìm kiếm',
+    loading: 'Đang tìm…',
+    prompt: 'Nhập từ khóa hoặc chọn bộ lọc để tìm tin bài.',
+    found: (count: string, query: string) => (query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Tìm thấy ${count} bài viết.`),
+    none: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có bài viết nào khớp với bộ lọc.'),
+    noneTips:
+      'Hãy kiểm tra chính tả, thử từ khóa ngắn hơn hoặc từ đồng nghĩa, bỏ dấu ngoặc kép, hoặc bỏ bớt bộ lọc. Bạn cũng có thể xem tin theo chuyên mục:',
+    clearFilters: 'Tìm lại trong tất cả tin bài (bỏ bộ lọc)',
+    more: 'Xem thêm kết quả',
+    showing: (shown: string, total: string) => `Đang hiển thị ${shown} / ${total} kết quả.`,
+    error: 'Không tải được chỉ mục tìm kiếm. Vui lòng thử lại sau hoặc xem tin theo chuyên mục.',
+    noScript:
+      'Chức năng tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Bạn có thể xem tin bài theo chuyên mục:',
+    titleWithQuery: (query: string) => `“${query}” – Tìm kiếm`,
+  },
+  feeds: {
+    siteTitle: 'Tin Hoạt động ban — Ủy ban Dân tộc',
+    categoryTitle: (name: string) => `${name} — Tin Ủy ban Dân tộc`,
+    footerLink: 'Theo dõi tin qua RSS',
+    pageTitle: 'Theo dõi tin qua RSS',
+    pageDescription:
+      'Nhận tin mới của Ủy ban Dân tộc trong ứng dụng đọc tin (RSS): toàn bộ nội dung, ảnh, chú thích và nguồn tin.',
+    intro:
+      'RSS giúp bạn nhận tin mới của trang này ngay trong ứng dụng đọc tin, không cần vào trang thường xuyên. Mỗi bản tin có đủ nội dung bài viết, ảnh kèm chú thích và dòng trích nguồn.',
+    howToHeading: 'Cách theo dõi',
+    howToSteps: [
+      'Mở ứng dụng đọc tin (ví dụ Feedly, Inoreader, Thunderbird, NetNewsWire).',
+      'Chọn thêm nguồn tin mới (Add feed / Subscribe).',
+      'Dán địa chỉ của kênh tin bạn muốn theo dõi trong danh sách dưới đây.',
+    ],
+    containsHeading: 'Mỗi bản tin gồm',
+    contains: [
+      'Tiêu đề, đường dẫn cố định đến bài viết và thời gian đăng.',
+      'Sapo (tóm tắt) và toàn bộ nội dung bài, giữ nguyên ảnh và chú thích ảnh.',
+      'Dòng "Trích nguồn" hoặc "Theo" kèm liên kết đến bài gốc, khi bài được trích từ nguồn khác.',
+      'Chuyên mục, tác giả và ảnh đại diện (nếu có).',
+    ],
+    listHeading: 'Các kênh tin',
+    siteFeedName: 'Tất cả tin mới',
+    siteFeedDescription: (n: string) => `${n} bài mới nhất của mọi chuyên mục`,
+    categoryFeedDescription: (n: string) => `${n} bài mới nhất của chuyên mục`,
+    reuse:
+      'Các cơ quan, đơn vị có thể hiển thị tin từ các kênh này trên cổng thông tin của mình; vui lòng ghi rõ nguồn Ủy ban Dân tộc và giữ đường dẫn đến bài gốc.',
+  },
 } as const;
 
 export const weekdays = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
