@@ -1,0 +1,170 @@
+/**
+ * Content linter for communications staff and CI — fast, no Astro build:
+ *
+ *   npm run check:content                 # checks content/ (or CEMA_CONTENT_DIR)
+ *   npm run check:content -- --dir <folder> [--fix] [--quiet]
+ *
+ * Schema errors come from the same validation as the build (src/lib/content/validate.ts); the
+ * other checks are in src/lib/content/lint.ts. Output is grouped by file, with line numbers;
+ * the exit code is 1 when there is at least one error (warnings alone exit 0).
+ * --fix only rewrites text that is not NFC into NFC (the words themselves never change).
+ */
+import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFrontmatter } from '../src/lib/content/frontmatter.ts';
+import {
+  lintArticle,
+  lintCollection,
+  scanBody,
+  SITE_HOSTS,
+  type ArticleSummary,
+  type LintIssue,
+} from '../src/lib/content/lint.ts';
+import { readRegistries, type Registries } from '../src/lib/content/registries.ts';
+import { validateArticle } from '../src/lib/content/validate.ts';
+import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
+
+const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;
+const ARTICLE_FILE = /^index\.mdx?$/;
+
+/** content/news/<year>/<slug>/index.md(x), sorted: one directory listing per folder. */
+export function listArticles(newsDir: string): { file: string; slug: string }[] {
+  const found: { file: string; slug: string }[] = [];
+  if (!existsSync(newsDir)) return found;
+  for (const year of readdirSync(newsDir, { withFileTypes: true })) {
+    if (!year.isDirectory()) continue;
+    const yearDir = path.join(newsDir, year.name);
+    for (const folder of readdirSync(yearDir, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      const dir = path.join(yearDir, folder.name);
+      for (const name of readdirSync(dir)) {
+        if (ARTICLE_FILE.test(name)) found.push({ file: path.join(dir, name), slug: folder.name });
+      }
+    }
+  }
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+export interface CheckResult {
+  articles: number;
+  issues: LintIssue[];
+  fixed: string[];
+}
+
+export function checkContent(
+  contentDir: string,
+  options: { fix?: boolean; siteHosts?: string[] } = {},
+): CheckResult {
+  const registries: Registries = readRegistries(contentDir);
+  const sourcesFile = path.join(contentDir, 'sources.yaml');
+  const sources: SourceEntry[] = existsSync(sourcesFile)
+    ? parseSourceRegistry(readFileSync(sourcesFile, 'utf8'))
+    : [];
+  const issues: LintIssue[] = [];
+  const summaries: ArticleSummary[] = [];
+  const fixed: string[] = [];
+  const articles = listArticles(path.join(contentDir, 'news'));
+  for (const { file, slug } of articles) {
+    let source = readFileSync(file, 'utf8');
+    if (options.fix && source !== source.normalize('NFC')) {
+      source = source.normalize('NFC');
+      writeFileSync(file, source, 'utf8');
+      fixed.push(file);
+    }
+    const checked = validateArticle(source, file, registries);
+    for (const problem of checked.problems) issues.push({ ...problem, severity: 'error' });
+    const fm = parseFrontmatter(source); // for field lines (validateArticle parsed it too; ~10% of the time)
+    const facts = {
+      file,
+      slug,
+      source,
+      data: fm.data,
+      body: fm.body,
+      bodyStartLine: fm.bodyStartLine,
+      lineOf: fm.lineOf,
+    };
+    const scanned = scanBody(fm.body, fm.bodyStartLine);
+    issues.push(...lintArticle(facts, sources, scanned));
+    const title = typeof fm.data.title === 'string' ? fm.data.title : undefined;
+    summaries.push({
+      file,
+      slug,
+      title,
+      titleLine: fm.lineOf(['title']),
+      draft: fm.data.draft === true,
+      links: scanned.links,
+    });
+  }
+  const relative = (f: string) => path.relative(process.cwd(), f) || f;
+  const hosts = new Set([...SITE_HOSTS, ...(options.siteHosts ?? [])]);
+  issues.push(...lintCollection(summaries, relative, hosts));
+  return { articles: articles.length, issues, fixed };
+}
+
+const LABEL: Record<LintIssue['severity'], string> = { error: 'lỗi', warning: 'cảnh báo' };
+
+/** Issues grouped by file (files in order, issues by line), as staff read them. */
+export function formatReport(result: CheckResult, root = process.cwd(), onlyErrors = false): string {
+  const byFile = new Map<string, LintIssue[]>();
+  for (const issue of result.issues) {
+    if (onlyErrors && issue.severity !== 'error') continue;
+    const list = byFile.get(issue.file) ?? [];
+    list.push(issue);
+    byFile.set(issue.file, list);
+  }
+  const out: string[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    out.push(path.relative(root, file) || file);
+    const list = byFile
+      .get(file)!
+      .sort((a, b) => a.line - b.line || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    for (const issue of list)
+      out.push(`  dòng ${issue.line} · ${LABEL[issue.severity]} · ${issue.field}: ${issue.message}`);
+    out.push('');
+  }
+  for (const file of result.fixed) out.push(`Đã chuyển sang NFC: ${path.relative(root, file) || file}`);
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  out.push(
+    `Đã kiểm tra ${result.articles} bài: ${errors} lỗi, ${warnings} cảnh báo.` +
+      (errors > 0
+        ? ' Sửa các lỗi rồi chạy lại "npm run check:content".'
+        : warnings > 0
+          ? ' Không có lỗi; nên xem các cảnh báo.'
+          : ' Không có lỗi.'),
+  );
+  return out.join('\n');
+}
+
+export function main(argv: readonly string[]): number {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      dir: { type: 'string', default: process.env.CEMA_CONTENT_DIR || 'content' },
+      fix: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const contentDir = path.resolve(values.dir);
+  if (!existsSync(path.join(contentDir, 'categories.yaml'))) {
+    console.error(`Không tìm thấy thư mục nội dung "${values.dir}" (cần có categories.yaml).\n${USAGE}`);
+    return 2;
+  }
+  const siteHost = process.env.CEMA_SITE_URL ? URL.parse(process.env.CEMA_SITE_URL)?.hostname : undefined;
+  const result = checkContent(contentDir, { fix: values.fix, siteHosts: siteHost ? [siteHost] : [] });
+  const report = formatReport(result, process.cwd(), values.quiet);
+  const failed = result.issues.some((i) => i.severity === 'error');
+  (failed ? console.error : console.log)(report);
+  return failed ? 1 : 0;
+}
+
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,179 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  isSiteLink,
+  lintCollection,
+  MAX_TITLE_LENGTH,
+  nonNfcLines,
+  scanBody,
+  toneStyles,
+  type ArticleSummary,
+} from '../../src/lib/content/lint.ts';
+import { checkContent, formatReport } from '../../scripts/check-content.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+describe('lint: pure checks', () => {
+  it('finds lines that are not NFC', () => {
+    const text = ['Ủy ban Dân tộc', 'Ủy ban Dân tộc'.normalize('NFD'), 'abc'].join('\n');
+    expect(nonNfcLines(text)).toEqual([2]);
+    expect(nonNfcLines('hoàn toàn NFC')).toEqual([]);
+  });
+
+  it('tells old ("hoà", "Uỷ") from new ("hòa", "Ủy") tone placement, ignoring closed syllables and "qu"', () => {
+    const styles = toneStyles(
+      'Uỷ ban hoà giải, khoẻ mạnh\nỦy ban hòa bình, khỏe, thủy lợi\nquý, hoàng, khuyến, toán, Thuý',
+    );
+    expect(styles.old.map((u) => u.word)).toEqual(['Uỷ', 'hoà', 'khoẻ', 'Thuý']);
+    expect(styles.new.map((u) => u.word)).toEqual(['Ủy', 'hòa', 'khỏe', 'thủy']);
+    expect(styles.old.map((u) => u.line)).toEqual([1, 1, 1, 3]);
+    // NFD text is compared as NFC.
+    expect(toneStyles('Uỷ ban'.normalize('NFD')).old).toHaveLength(1);
+  });
+
+  it('scans images and links of the body with lines in the file', () => {
+    const body =
+      'Đoạn một.\n\n![](./anh.jpg)\n*Chú thích*\n\nXem [bài trước](/tin-tuc/bai-truoc/) và [tham chiếu][1].\n\n[1]: https://tin.cema.gov.vn/tin-tuc/bai-khac/';
+    const { images, links } = scanBody(body, 10);
+    expect(images).toEqual([{ url: './anh.jpg', alt: '', line: 12 }]);
+    expect(links).toEqual([
+      { url: '/tin-tuc/bai-truoc/', line: 15 },
+      { url: 'https://tin.cema.gov.vn/tin-tuc/bai-khac/', line: 17 },
+    ]);
+    expect(scanBody('Chỉ có chữ.', 5)).toEqual({ images: [], links: [] });
+  });
+
+  it('recognises links on the site, not on other sites', () => {
+    expect(isSiteLink('/tin-tuc/x/')).toBe(true);
+    expect(isSiteLink('https://tin.cema.gov.vn/tin-tuc/x/')).toBe(true);
+    expect(isSiteLink('https://baodantoc.vn/tin-tuc/x/')).toBe(false);
+    expect(isSiteLink('//evil.example/tin-tuc/x/')).toBe(false);
+  });
+
+  it('reports duplicate slugs and titles and links to missing or draft articles, in one linear pass', () => {
+    const a = (over: Partial<ArticleSummary>): ArticleSummary => ({
+      file: 'a.md',
+      slug: 'a',
+      title: 'A',
+      titleLine: 2,
+      draft: false,
+      links: [],
+      ...over,
+    });
+    const issues = lintCollection([
+      a({
+        file: '2021/a/index.md',
+        slug: 'a',
+        title: 'Hội nghị giao ban',
+        links: [{ url: '/tin-tuc/khong-co/', line: 9 }],
+      }),
+      a({
+        file: '2022/a/index.md',
+        slug: 'a',
+        title: 'hội nghị  giao ban',
+        links: [{ url: '/tin-tuc/nhap/#doan-2', line: 12 }],
+      }),
+      a({
+        file: '2022/nhap/index.md',
+        slug: 'nhap',
+        title: 'Bản nháp',
+        draft: true,
+        links: [{ url: 'https://example.org/tin-tuc/khong-co/', line: 8 }],
+      }),
+    ]);
+    expect(issues.map((i) => [i.file, i.line, i.severity, i.message.slice(0, 40)])).toEqual([
+      ['2022/a/index.md', 1, 'error', 'trùng địa chỉ bài viết "a" với 2021/a/in'],
+      ['2022/a/index.md', 2, 'warning', 'trùng tiêu đề với 2021/a/index.md; người'],
+      ['2021/a/index.md', 9, 'error', 'liên kết "/tin-tuc/khong-co/" trỏ tới bà'],
+      ['2022/a/index.md', 12, 'warning', 'liên kết "/tin-tuc/nhap/#doan-2" trỏ tới'],
+    ]);
+  });
+});
+
+describe('npm run check:content', () => {
+  let root = '';
+  const write = (rel: string, text: string) => {
+    const file = path.join(root, 'content/news', rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'check-content-'));
+    cpSync(path.join(repo, 'content'), path.join(root, 'content'), { recursive: true });
+    const long = 'Hội nghị '.repeat(13).trim();
+    expect(long.length).toBeGreaterThan(MAX_TITLE_LENGTH);
+    write(
+      '2023/bai-loi/index.md',
+      [
+        '---',
+        `title: "${long}"`,
+        'lede: "Uỷ ban Dân tộc và Ủy ban nhân dân tỉnh."',
+        'publishedAt: 2023-02-30 09:00',
+        'category: hoat-dong',
+        'source: { name: "Báo Dân tộc và Phát triển" }',
+        '---',
+        '',
+        'Đọc thêm [bài cũ](/tin-tuc/bai-khong-ton-tai/).',
+        '',
+        '![](./anh-1.jpg)',
+        '*Toàn cảnh hội nghị (Ảnh: Minh Thu)*',
+        '',
+        'Văn bản dán từ Word: Hội nghị.'.normalize('NFD'),
+        '',
+      ].join('\n'),
+    );
+    write(
+      '2024/bai-tot/index.md',
+      '---\ntitle: "Bài tốt"\nlede: "Sapo."\npublishedAt: 2024-01-02 08:00\ncategory: hoat-dong-ban\n---\n\n![Ảnh thiếu](#anh-thieu)\n\nXem [bài lỗi](/tin-tuc/bai-loi/).\n',
+    );
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('lists every problem grouped by file with line numbers, in Vietnamese, and exits 1', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repo, 'scripts/check-content.ts'), '--dir', 'content'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(1);
+    const out = result.stderr;
+    const lines = out.split('\n');
+    const start = lines.indexOf('content/news/2023/bai-loi/index.md');
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(start, start + 9)).toEqual([
+      'content/news/2023/bai-loi/index.md',
+      `  dòng 2 · cảnh báo · title (tiêu đề): tiêu đề dài ${'Hội nghị '.repeat(13).trim().length} ký tự, quá 110: kết quả tìm kiếm (Google…) sẽ cắt bớt; nên rút gọn`,
+      '  dòng 3 · cảnh báo · (chính tả): bỏ dấu thanh không thống nhất trong bài: kiểu cũ “Uỷ” (dòng 3) và kiểu mới “Ủy” (dòng 3); chọn một kiểu cho cả bài (vd. "Ủy", "hòa")',
+      '  dòng 4 · lỗi · publishedAt (ngày đăng): ngày 30 không có trong tháng 2/2023 ("2023-02-30 09:00")',
+      '  dòng 5 · lỗi · category (chuyên mục): chuyên mục "hoat-dong" không có trong categories.yaml (các mã hợp lệ: hoat-dong-ban, hoat-dong-lanh-dao, chuong-trinh-mtqg, chinh-sach-dan-toc, hoat-dong-dia-phuong, tin-tong-hop)',
+      '  dòng 6 · cảnh báo · source.name (nguồn): nguồn "Báo Dân tộc và Phát triển" đã đăng ký trong sources.yaml: viết "source: { id: bao-dan-toc }" để tên và liên kết nguồn thống nhất',
+      '  dòng 9 · lỗi · (liên kết): liên kết "/tin-tuc/bai-khong-ton-tai/" trỏ tới bài "bai-khong-ton-tai" không tồn tại; kiểm tra tên thư mục của bài đích',
+      '  dòng 11 · lỗi · (ảnh): ảnh "./anh-1.jpg" thiếu mô tả (alt) cho người khiếm thị: viết mô tả trong ngoặc vuông, vd. ![Toàn cảnh hội nghị](./anh-1.jpg)',
+      '  dòng 14 · lỗi · (văn bản): chữ tiếng Việt ở dạng tổ hợp (không phải NFC, thường do dán từ Word/macOS); chạy "npm run check:content -- --fix" để chuyển sang NFC',
+    ]);
+    expect(out).not.toContain('bai-tot');
+    expect(lines.at(-2) ?? lines.at(-1)).toMatch(
+      /^Đã kiểm tra 4 bài: 5 lỗi, 3 cảnh báo\. Sửa các lỗi rồi chạy lại "npm run check:content"\.$/,
+    );
+  });
+
+  it('--fix rewrites only the non-NFC text; the real content/ passes with no error', () => {
+    const file = path.join(root, 'content/news/2023/bai-loi/index.md');
+    const before = readFileSync(file, 'utf8');
+    const result = checkContent(path.join(root, 'content'), { fix: true });
+    expect(result.fixed).toEqual([file]);
+    expect(readFileSync(file, 'utf8')).toBe(before.normalize('NFC'));
+    expect(result.issues.some((i) => i.message.includes('NFC'))).toBe(false);
+
+    const real = checkContent(path.join(repo, 'content'));
+    expect(formatReport(real)).toMatch(/^Đã kiểm tra \d+ bài: 0 lỗi, \d+ cảnh báo\./m);
+    expect(real.articles).toBeGreaterThanOrEqual(2);
+  });
+});
