@@ -10,15 +10,20 @@ import { isoVietnam, parseContentDate } from './dates.ts';
 import { escapeXml } from './feed/xml.ts';
 import { ARTICLE_BASE } from './urls.ts';
 import { listArticleFiles } from '../loaders/news.ts';
+import { buildTime } from '../site.config.ts';
 
-/** Slug → last modification, from every article's front matter: one pass, O(articles). */
-export function readLastmods(contentDir: string): Map<string, Date> {
+/**
+ * Slug → last modification of every published article (no drafts, nothing dated after `now`),
+ * from the front matter: one pass, O(articles).
+ */
+export function readLastmods(contentDir: string, now: Date = buildTime): Map<string, Date> {
   const lastmods = new Map<string, Date>();
   for (const [slug, files] of listArticleFiles(path.join(contentDir, 'news'))) {
     try {
       const { data } = parseFrontmatter(readFileSync(files[0]!, 'utf8'));
-      const raw = data.updatedAt ?? data.publishedAt;
-      if (raw !== undefined) lastmods.set(slug, parseContentDate(raw).date);
+      if (data.draft === true || data.publishedAt === undefined) continue;
+      if (parseContentDate(data.publishedAt).date > now) continue;
+      lastmods.set(slug, parseContentDate(data.updatedAt ?? data.publishedAt).date);
     } catch {
       // An article the loader rejects never reaches the build, hence never the sitemap.
     }
@@ -40,12 +45,12 @@ interface SitemapItem {
 }
 
 /** A `serialize` hook for @astrojs/sitemap: lastmod on article URLs and the home page. */
-export function sitemapSerializer(contentDir: string) {
+export function sitemapSerializer(contentDir: string, now: Date = buildTime) {
   let lastmods: Map<string, Date> | undefined;
   let newest: Date | undefined;
   return <T extends SitemapItem>(item: T): T => {
     if (!lastmods) {
-      lastmods = readLastmods(contentDir);
+      lastmods = readLastmods(contentDir, now);
       for (const date of lastmods.values()) if (!newest || date > newest) newest = date;
     }
     const { pathname } = new URL(item.url);

@@ -1,0 +1,196 @@
+/**
+ * Bad content never breaks a feed: control characters, &, <, emoji, very long titles, HTML in
+ * titles, an article without a cover. Each feed is parsed back with a real XML feed parser.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { renderFeed } from '../../src/lib/feed/render.ts';
+import { escapeXml, TextSlots, xmlSafe } from '../../src/lib/feed/xml.ts';
+import { rfc822Vietnam } from '../../src/lib/feed/dates.ts';
+import { newestDate } from '../../src/lib/feed/channel.ts';
+import { feedLinks } from '../../src/lib/feed/links.ts';
+import type { FeedArticle } from '../../src/lib/feed/items.ts';
+
+const SITE = 'https://tin.cema.gov.vn/';
+const channel = {
+  title: 'Tin & <UBDT>',
+  description: 'Mô tả',
+  site: SITE,
+  link: SITE,
+  self: `${SITE}rss.xml`,
+  ttl: 60,
+  imageUrl: `${SITE}logo-144.png`,
+  imageWidth: 144,
+  imageHeight: 144,
+  copyright: 'Bản quyền © Ủy ban Dân tộc',
+};
+
+function article(overrides: Partial<FeedArticle> = {}): FeedArticle {
+  return {
+    title: 'Tin thử',
+    url: `${SITE}tin-tuc/tin-thu/`,
+    lede: 'Sapo.',
+    published: new Date('2022-02-09T14:54:00+07:00'),
+    category: 'Hoạt động ban',
+    bodyHtml: '<p>Nội dung.</p>',
+    ...overrides,
+  };
+}
+
+/** No XML-illegal character anywhere in the document. */
+function expectWellFormedChars(xml: string) {
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+}
+
+describe('xmlSafe / escapeXml', () => {
+  it('removes every control character XML 1.0 forbids and keeps tab, newline, emoji and Vietnamese', () => {
+    const nasty = 'a\u0000b\u0001c\u0007d\u000Be\u000Cf\u001Fg\tz\nq 😀 Đổi mới\uFFFE\uD800';
+    expect(xmlSafe(nasty)).toBe('abcdefg\tz\nq 😀 Đổi mới');
+  });
+  it('escapes markup characters', () => {
+    expect(escapeXml(`<b>"A" & 'B'</b>`)).toBe('&lt;b&gt;&quot;A&quot; &amp; &apos;B&apos;&lt;/b&gt;');
+  });
+  it('slots keep number-like text that fast-xml-parser would rewrite ("007", "1e5")', () => {
+    const slots = new TextSlots('test');
+    const xml = `<a>${slots.slot('007')}</a><b x="${slots.slot('1e5 & <')}"/>`;
+    expect(slots.fill(xml)).toBe('<a>007</a><b x="1e5 &amp; &lt;"/>');
+  });
+});
+
+describe('feed dates', () => {
+  it('writes RFC 822 in Vietnam time', () => {
+    expect(rfc822Vietnam(new Date('2022-02-09T07:54:00Z'))).toBe('Wed, 09 Feb 2022 14:54:00 +0700');
+    // A year-precision date (1 January 00:00 in Vietnam) is still a valid RFC 822 date.
+    expect(rfc822Vietnam(new Date('2021-01-01T00:00:00+07:00'))).toBe('Fri, 01 Jan 2021 00:00:00 +0700');
+  });
+  it('lastBuildDate is the newest date whatever the order', () => {
+    const dates = [new Date('2021-01-01'), new Date('2023-05-01'), new Date('2022-01-01')];
+    expect(newestDate(dates)?.toISOString()).toBe('2023-05-01T00:00:00.000Z');
+    expect(newestDate([])).toBeUndefined();
+  });
+});
+
+describe('renderFeed with bad content', () => {
+  const longTitle = `Hội nghị ${'rất dài '.repeat(120)}kết thúc`;
+  const nastyTitle = 'A & B <b>đậm</b> </script> 😀 \u0001\u000B007';
+  const articles = [
+    article({
+      title: nastyTitle,
+      lede: 'Sapo\u0007 & <i>nghiêng</i> 🎉',
+      author: '007',
+      bodyHtml:
+        '<p onclick="x()">Xin chào<script>alert(1)</script> & <a href="../bai-khac/">bài khác</a></p>' +
+        '<figure class="figure"><picture><source srcset="/_astro/a.avif 400w, /_astro/b.avif 800w" type="image/avif">' +
+        '<img src="/_astro/a.jpg" alt="Ảnh" width="400" height="300" loading="lazy"></picture>' +
+        '<figcaption>Chú thích\u0002 <span>(Ảnh: Minh Thu)</span></figcaption></figure>' +
+        '<iframe src="https://example.com/"></iframe><a href="javascript:alert(1)">js</a><style>p{}</style>',
+      attribution: {
+        label: 'Trích nguồn',
+        name: 'Báo Dân tộc & Phát triển',
+        href: 'https://baodantoc.vn/bai.htm',
+      },
+      cover: {
+        url: `${SITE}_astro/bia.jpg`,
+        length: 12345,
+        type: 'image/jpeg',
+        width: 1200,
+        height: 630,
+        alt: 'Ảnh bìa',
+        caption: '1e5 & <chú thích>',
+        credit: '0123',
+      },
+    }),
+    article({
+      title: longTitle,
+      url: `${SITE}tin-tuc/tin-dai/`,
+      published: new Date('2021-01-01T00:00:00+07:00'),
+    }),
+  ];
+
+  it('stays well-formed and parses with every field intact', async () => {
+    const xml = await renderFeed(
+      { channel: { ...channel, lastBuildDate: new Date('2022-02-09T07:54:00Z') }, articles },
+      'n1',
+    );
+    expectWellFormedChars(xml);
+    const feed = parseFeed(xml);
+    expect(feed.title).toBe('Tin & <UBDT>');
+    expect(feed.language).toBe('vi');
+    expect(feed.items).toHaveLength(2);
+    const [first, second] = feed.items;
+    expect(first!.title).toBe('A & B <b>đậm</b> </script> 😀 007');
+    expect(first!.url).toBe(`${SITE}tin-tuc/tin-thu/`);
+    expect(first!.id).toBe(`${SITE}tin-tuc/tin-thu/`);
+    expect(first!.published?.toISOString()).toBe('2022-02-09T07:54:00.000Z');
+    expect(first!.description).toBe('Sapo & <i>nghiêng</i> 🎉');
+    expect(first!.authors.map((a) => a.name)).toEqual(['007']);
+    expect(first!.categories.map((c) => c.label)).toEqual(['Hoạt động ban']);
+    expect(first!.media[0]).toMatchObject({
+      url: `${SITE}_astro/bia.jpg`,
+      length: 12345,
+      mimeType: 'image/jpeg',
+    });
+    expect(second!.title).toBe(longTitle);
+    expect(second!.published?.toISOString()).toBe('2020-12-31T17:00:00.000Z');
+  });
+
+  it('content:encoded is sanitised, absolute, keeps figures, captions and the source line', async () => {
+    const xml = await renderFeed({ channel, articles }, 'n2');
+    const content = parseFeed(xml).items[0]!.content ?? '';
+    expect(content).not.toMatch(/<script|<iframe|<style|onclick|javascript:/i);
+    expect(content).toContain('<a href="https://tin.cema.gov.vn/tin-tuc/bai-khac/">bài khác</a>');
+    expect(content).toContain('src="https://tin.cema.gov.vn/_astro/a.jpg"');
+    expect(content).toContain(
+      'srcset="https://tin.cema.gov.vn/_astro/a.avif 400w, https://tin.cema.gov.vn/_astro/b.avif 800w"',
+    );
+    expect(content).toMatch(
+      /<figure><picture>.*<img[^>]*alt="Ảnh".*<figcaption>Chú thích <span>\(Ảnh: Minh Thu\)<\/span><\/figcaption><\/figure>/s,
+    );
+    expect(content).toMatch(
+      /<p>Trích nguồn: <a href="https:\/\/baodantoc.vn\/bai.htm">Báo Dân tộc &(amp;|#x26;)? ?Phát triển<\/a><\/p>$/,
+    );
+  });
+
+  it('writes media:content with caption and credit untouched, and the channel extras', async () => {
+    const xml = await renderFeed(
+      { channel: { ...channel, lastBuildDate: new Date('2022-02-09T07:54:00Z') }, articles },
+      'n3',
+    );
+    expect(xml).toContain('<media:description type="plain">1e5 &amp; &lt;chú thích&gt;</media:description>');
+    expect(xml).toContain('<media:credit>0123</media:credit>');
+    expect(xml).toContain('<dc:creator>007</dc:creator>');
+    expect(xml).toContain(
+      '<enclosure url="https://tin.cema.gov.vn/_astro/bia.jpg" length="12345" type="image/jpeg"/>',
+    );
+    expect(xml).toContain(
+      '<atom:link href="https://tin.cema.gov.vn/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
+    expect(xml).toContain('<lastBuildDate>Wed, 09 Feb 2022 14:54:00 +0700</lastBuildDate>');
+    expect(xml).toContain('<ttl>60</ttl>');
+    expect(xml).toContain('<copyright>Bản quyền © Ủy ban Dân tộc</copyright>');
+    expect(xml).toMatch(
+      /<image><url>https:\/\/tin.cema.gov.vn\/logo-144.png<\/url><title>Tin &amp; &lt;UBDT&gt;<\/title>/,
+    );
+    expect(xml).not.toContain('cema-slot-');
+  });
+
+  it('an article without a cover has no enclosure or media:content, and an empty feed is still valid', async () => {
+    const xml = await renderFeed({ channel, articles: [article()] }, 'n4');
+    expect(xml).not.toContain('<enclosure');
+    expect(xml).not.toContain('<media:content');
+    expect(parseFeed(xml).items[0]!.media).toEqual([]);
+    const empty = await renderFeed({ channel, articles: [] }, 'n5');
+    expect(parseFeed(empty).items).toEqual([]);
+    expect(empty).not.toContain('<lastBuildDate>');
+  });
+});
+
+describe('feed autodiscovery order', () => {
+  it('puts the page’s own feed first and never lists a feed twice', () => {
+    const site = { title: 'Tất cả', href: '/rss.xml' };
+    const own = { title: 'Chuyên mục', href: '/chuyen-muc/a/rss.xml' };
+    expect(feedLinks([own], site)).toEqual([own, site]);
+    expect(feedLinks([], site)).toEqual([site]);
+    expect(feedLinks([site], site)).toEqual([site]);
+  });
+});
