@@ -8,6 +8,7 @@ import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
 import { rehypeImageSlots } from './src/lib/markdown/rehype-image-slots.ts';
 import { cacheDir, contentDir, siteUrl } from './src/site.config.ts';
 import { sitemapFilter, sitemapSerializer } from './src/lib/sitemap.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -28,7 +29,8 @@ export default defineConfig({
     }),
   },
   // sitemap-index.xml with each article's lastmod; sitemap-news.xml and robots.txt are pages (src/pages).
-  integrations: [mdx(), sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) })],
+  // pagefind() last: it indexes the finished pages in astro:build:done (src/integrations/pagefind.ts).
+  integrations: [mdx(), sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) }), pagefind()],
   devToolbar: { enabled: false },
   // View counts (src/loaders/views.ts; README "View counts"). Read at build time only.
   env: {

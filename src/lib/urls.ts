@@ -58,3 +58,13 @@ export function tagPath(tag: string, page = 1): string {
 export function absoluteUrl(path: string, site: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
+
+export const SEARCH_PATH = '/tim-kiem/';
+
+/** The search page for a query and optional filters, e.g. /tim-kiem/?q=h%E1%BB%99i+ngh%E1%BB%8B */
+export function searchPath(params: Record<string, string | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  const text = query.toString();
+  return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
+}
