@@ -125,6 +125,14 @@ export const ui = {
     reuse:
       'Các cơ quan, đơn vị có thể hiển thị tin từ các kênh này trên cổng thông tin của mình; vui lòng ghi rõ nguồn Ủy ban Dân tộc và giữ đường dẫn đến bài gốc.',
   },
+  views: {
+    mostViewed: 'Xem nhiều nhất',
+    count: (n: string) => `${n} lượt xem`,
+    sortLabel: 'Sắp xếp',
+    sortNewest: 'Mới nhất',
+    sortByViews: 'Xem nhiều nhất',
+    categoryHeading: (name: string) => `${name}: tin xem nhiều nhất`,
+  },
 } as const;
 
 export const weekdays = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
