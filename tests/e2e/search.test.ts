@@ -1,0 +1,280 @@
+/**
+ * Search on the fixture site in Chromium (issue 5): diacritic-insensitive queries, đ/d, old and
+ * new tone placement, NFD input, phrase-first ranking, filters, sorting, the empty state, the
+ * header search box, the back button, accessibility, and no search script outside /tim-kiem/.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeReport } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+const site = inject('site');
+
+const DOI_MOI = '/tin-tuc/doi-moi-phuong-thuc-ho-tro-dong-bao/';
+const UY_OLD = '/tin-tuc/uy-ban-cach-viet-cu/';
+const UY_NEW = '/tin-tuc/uy-ban-cach-viet-moi/';
+const PHRASE = '/tin-tuc/cum-tu-lien-tiep-tren-cao-nguyen/';
+const SCATTERED = '/tin-tuc/am-tiet-roi-rac-o-xa-nhau/';
+const NFD_ARTICLE = '/tin-tuc/bai-van-ban-nfd/';
+const VIEWS = [
+  '/tin-tuc/kenh-muong-xem-nhieu/',
+  '/tin-tuc/kenh-muong-xem-vua/',
+  '/tin-tuc/kenh-muong-xem-it/',
+];
+
+describe('search in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startStaticServer(site.dist);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const url = (p: string) => new URL(p.replace(/^\//, ''), server.url).href;
+
+  async function waitForSearch() {
+    await page.waitForFunction(() => {
+      const root = document.querySelector('[data-search-root]');
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return (
+        root &&
+        !root.hasAttribute('hidden') &&
+        !root.hasAttribute('aria-busy') &&
+        status !== '' &&
+        status !== 'Đang tìm…'
+      );
+    });
+  }
+
+  /** Result URLs shown for a search page URL (all pages of results). */
+  async function search(params: Record<string, string>): Promise<string[]> {
+    await page.goto(url(`/tim-kiem/?${new URLSearchParams(params)}`));
+    await waitForSearch();
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = await page.locator('.search-result').count();
+      await page.locator('[data-search-more]').click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+    }
+    return page
+      .locator('.search-result__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  }
+
+  /** Pagefind's own ranking, without our query handling, for comparison. */
+  async function rawPagefind(query: string): Promise<string[]> {
+    // A string, so that Vitest does not rewrite the browser's dynamic import().
+    return page.evaluate(`(async () => {
+      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+      const found = await pagefind.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`);
+  }
+
+  it('"hội nghị", "hoi nghi", "Hoi Nghi" and the NFD-typed query give the same results', async () => {
+    const nfc = await search({ q: 'hội nghị' });
+    expect(nfc).toContain(PHRASE);
+    expect(nfc).toContain(NFD_ARTICLE);
+    expect(nfc.length).toBeGreaterThanOrEqual(4);
+    const nfd = 'hội nghị'.normalize('NFD');
+    expect(nfd).not.toBe('hội nghị');
+    for (const q of ['hoi nghi', 'Hoi Nghi', nfd]) expect(await search({ q }), q).toEqual(nfc);
+  });
+
+  it('ranks the syllables as a phrase before pages that merely contain each syllable', async () => {
+    const results = await search({ q: 'hoi nghi' });
+    expect(results.indexOf(PHRASE)).toBeGreaterThanOrEqual(0);
+    expect(results.indexOf(PHRASE)).toBeLessThan(results.indexOf(SCATTERED));
+    // Without the phrase step Pagefind itself puts the scattered page first: the test can fail.
+    const raw = await rawPagefind('hội nghị');
+    expect(raw.indexOf(SCATTERED)).toBeLessThan(raw.indexOf(PHRASE));
+    // A quoted query keeps only the phrase matches.
+    const quoted = await search({ q: '"hoi nghi"' });
+    expect(quoted).toContain(PHRASE);
+    expect(quoted).not.toContain(SCATTERED);
+  });
+
+  it('"doi moi" finds the "Đổi mới …" article first (đ/d), which Pagefind alone misses', async () => {
+    expect((await search({ q: 'doi moi' }))[0]).toBe(DOI_MOI);
+    expect((await search({ q: 'Đổi mới' }))[0]).toBe(DOI_MOI);
+    expect(await rawPagefind('doi moi')).not.toContain(DOI_MOI);
+    // The excerpt shows the article's own spelling, with the match highlighted.
+    await search({ q: 'doi moi' });
+    expect(await page.locator('.search-result').first().locator('mark').first().textContent()).toBe('Đổi');
+  });
+
+  it('"doan cong tac" finds "Đoàn công tác" first, with the cover thumbnail', async () => {
+    const results = await search({ q: 'doan cong tac' });
+    expect(results[0]).toBe('/tin-tuc/tin-co-anh-bia-moi-nhat/');
+    const image = page.locator('.search-result').first().locator('img');
+    expect(await image.getAttribute('alt')).toBe('Toàn cảnh buổi làm việc tại tỉnh');
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+
+  it('"Uỷ ban" (old tone placement) and "Ủy ban" give the same results', async () => {
+    const old = await search({ q: 'Uỷ ban' });
+    expect(old).toContain(UY_OLD);
+    expect(old).toContain(UY_NEW);
+    expect(await search({ q: 'Ủy ban' })).toEqual(old);
+    expect(await search({ q: 'uy ban' })).toEqual(expect.arrayContaining([UY_OLD, UY_NEW]));
+  });
+
+  it('a category filter chosen in the form narrows the results and goes into the URL', async () => {
+    const all = await search({ q: 'hội nghị' });
+    await page.locator('#search-category').selectOption('hoat-dong-dia-phuong');
+    await page.locator('.search-form button[type="submit"]').click();
+    await page.waitForURL(/chuyen-muc=hoat-dong-dia-phuong/);
+    await waitForSearch();
+    const filtered = await page
+      .locator('.search-result__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    for (const meta of await page.locator('.search-result__meta').allTextContents())
+      expect(meta).toMatch(/^Hoạt động địa phương/);
+    expect(await page.locator('#search-category').inputValue()).toBe('hoat-dong-dia-phuong');
+  });
+
+  it('filters by year and by source', async () => {
+    expect(await search({ q: 'kenh muong', nam: '2024' })).toEqual(['/tin-tuc/kenh-muong-xem-vua/']);
+    expect(await search({ q: 'kenh muong', nguon: 'Báo Chính phủ' })).toEqual([
+      '/tin-tuc/kenh-muong-xem-vua/',
+    ]);
+  });
+
+  it('sorts by views and by date', async () => {
+    expect(await search({ q: 'kenh muong', 'sap-xep': 'xem-nhieu' })).toEqual(VIEWS);
+    expect(await search({ q: 'kenh muong', 'sap-xep': 'moi-nhat' })).toEqual([VIEWS[1], VIEWS[2], VIEWS[0]]);
+    // Several spellings (d/đ) are merged in sorted order too.
+    const newest = await search({ q: 'dan toc', 'sap-xep': 'moi-nhat' });
+    const times = await page
+      .locator('.search-result__meta time')
+      .evaluateAll((els) => els.map((t) => t.getAttribute('datetime')!));
+    expect(times.length).toBe(newest.length);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('a query with no results says so helpfully and offers the category archives (axe clean)', async () => {
+    const results = await search({ q: 'xyzqwv hội nghị', 'chuyen-muc': 'tin-tong-hop' });
+    expect(results).toEqual([]);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'Không tìm thấy kết quả nào cho “xyzqwv hội nghị”.',
+    );
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.locator('a[href="/chuyen-muc/chinh-sach-dan-toc/"]').count()).toBe(1);
+    expect(await empty.locator('[data-search-clear] a').getAttribute('href')).toBe(
+      '/tim-kiem/?q=xyzqwv+h%E1%BB%99i+ngh%E1%BB%8B',
+    );
+    const report = await axeReport(page);
+    expect(report, report).toBe('');
+  });
+
+  it('the results page passes axe on phone and desktop', async () => {
+    await search({ q: 'dân tộc' });
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      await page.setViewportSize(viewport);
+      const report = await axeReport(page);
+      expect(report, report).toBe('');
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  it('the header search box works from any page, and the back button returns to earlier searches', async () => {
+    await page.goto(url(DOI_MOI));
+    await page.locator('#search-box-q').fill('hoi nghi');
+    await page.locator('#search-box-q').press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=hoi\+nghi$/);
+    await waitForSearch();
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-q').inputValue()).toBe('hoi nghi');
+    expect(await page.title()).toContain('“hoi nghi”');
+
+    await page.locator('#search-q').fill('Uỷ ban');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/q=U/);
+    await waitForSearch();
+    expect(await page.locator('.search-result__title a').first().getAttribute('href')).toBe(UY_NEW);
+
+    await page.goBack();
+    await waitForSearch();
+    expect(await page.locator('#search-q').inputValue()).toBe('hoi nghi');
+    expect(
+      await page.locator('.search-result__title a', { hasText: 'Tổng kết năm trên cao nguyên đá' }).count(),
+    ).toBe(1);
+    await page.goBack();
+    await page.waitForURL(new RegExp(`${DOI_MOI}$`));
+  });
+
+  it('keyboard: "Xem thêm kết quả" moves focus to the first new result', async () => {
+    await page.goto(url('/tim-kiem/?q=n'));
+    await waitForSearch();
+    const more = page.locator('[data-search-more]');
+    expect(await more.isVisible()).toBe(true);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    expect(
+      await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result a')[10]),
+    ).toBe(true);
+  });
+
+  it('loads search JavaScript only on the search page', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    for (const p of ['/', DOI_MOI, '/chuyen-muc/tin-tong-hop/']) {
+      await page.goto(url(p));
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requested.filter((u) => u.includes('/pagefind/') || u.endsWith('.js'))).toEqual([]);
+    await page.goto(url('/tim-kiem/?q=dan+toc'));
+    await waitForSearch();
+    expect(requested.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    page.removeAllListeners('request');
+  });
+
+  it('without JavaScript the search page says so and links the category archives', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(url('/tim-kiem/?q=hoi+nghi'));
+    const notice = noJs.locator('noscript .search-notice, .search-notice').first();
+    expect(await noJs.locator('body').innerText()).toContain('Chức năng tìm kiếm cần JavaScript');
+    expect(await notice.locator('a[href="/chuyen-muc/hoat-dong-ban/"]').count()).toBe(1);
+    expect(await noJs.locator('[data-search-root]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('search index', () => {
+  const entry = JSON.parse(readFileSync(path.join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+
+  it('indexes the articles only, in Vietnamese', () => {
+    const articles =
+      readFileSync(path.join(site.dist, 'sitemap-0.xml'), 'utf8').match(/\/tin-tuc\/[^<]+\/<\/loc>/g) ?? [];
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    expect(entry.languages.vi.page_count).toBe(articles.length);
+  });
+
+  it('article pages carry the metadata, filters and sort keys', () => {
+    const html = readFileSync(path.join(site.dist, 'tin-tuc/kenh-muong-xem-vua/index.html'), 'utf8');
+    expect(html).toContain('<span data-pagefind-filter="category">hoat-dong-dia-phuong</span>');
+    expect(html).toContain('<span data-pagefind-filter="year">2024</span>');
+    expect(html).toContain('<span data-pagefind-filter="source">Báo Chính phủ</span>');
+    expect(html).toContain('<span data-pagefind-sort="views">000000000700</span>');
+    expect(html).toContain('<span data-pagefind-sort="date">2024-06-01T08:00:00+07:00</span>');
+    expect(html).toContain('<span data-pagefind-meta="date">01/06/2024 | 08:00</span>');
+  });
+});
