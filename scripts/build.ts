@@ -35,13 +35,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
  */
 const lockDir = path.join(root, 'node_modules', '.cema-build.lock');
 
+/** Whether the lock's pid is a live build (a pid reused by another program does not count). */
 function lockHolderAlive(): boolean {
+  let pid: number;
   try {
-    const pid = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+    pid = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('build.ts');
+  } catch {
+    return true; // no /proc: trust the pid
   }
 }
 
@@ -54,6 +60,12 @@ async function acquireLock(): Promise<() => void> {
       writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
       const release = () => rmSync(lockDir, { recursive: true, force: true });
       process.on('exit', release);
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+        process.once(signal, () => {
+          release();
+          process.exit(130);
+        });
+      }
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
