@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkFigures } from './src/lib/markdown/remark-figures.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
 import { rehypeImageSlots } from './src/lib/markdown/rehype-image-slots.ts';
+import { remarkMdxComponents } from './src/lib/markdown/remark-mdx-components.ts';
 import { cacheDir, contentDir, siteUrl } from './src/site.config.ts';
 import { sitemapFilter, sitemapSerializer } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
     // Sätteri (the default) does not run remark plugins; captions need ours. SmartyPants is off:
     // Vietnamese text arrives with its own typography, and "..." must stay as the source wrote it.
     processor: unified({
-      remarkPlugins: [remarkNfc, remarkFigures],
+      remarkPlugins: [remarkNfc, remarkFigures, remarkMdxComponents],
       rehypePlugins: [rehypeImageSlots],
       smartypants: false,
     }),

@@ -39,7 +39,7 @@ export const SLOT_RULES: Record<ImageSlot, SlotRule> = {
     widths: [360, 720, 1080],
     sizes: '(min-width: 46rem) 21.5rem, (min-width: 40rem) calc(50vw - 1.5rem), calc(100vw - 2rem)',
   },
-  thumbnail: { widths: [144, 288], sizes: '9rem', aspect: 3 / 2 },
+  thumbnail: { widths: [144, 288], sizes: '(min-width: 40rem) 9rem, 6rem', aspect: 3 / 2 },
 };
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630, format: 'jpg' } as const;

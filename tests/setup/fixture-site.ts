@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writePhotoArticles } from './fixture-photos.ts';
 
 export interface FixtureSite {
   root: string;
@@ -47,7 +48,7 @@ export function runBuild(env: Record<string, string>): { status: number; log: st
   return { status: result.status ?? 1, log: `${result.stdout}\n${result.stderr}` };
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const root = mkdtempSync(path.join(tmpdir(), 'cema-site-'));
   const contentDir = path.join(root, 'content');
   cpSync(path.join(repo, 'content'), contentDir, { recursive: true });
@@ -72,6 +73,9 @@ export default function setup(project: TestProject) {
     `title: "${'Hội nghị tổng kết công tác dân tộc'.normalize('NFD')}"\nlede: "${'Đổi mới và phát triển'.normalize('NFD')}"\npublishedAt: 2024-12-20T15:30:00+07:00\ncategory: tin-tong-hop`,
     'Nội dung được gõ ở dạng tổ hợp (NFD): Uỷ ban Dân tộc tổ chức hội nghị.'.normalize('NFD'),
   );
+
+  // Real photos (made with sharp) for the image and caption tests.
+  await writePhotoArticles(contentDir);
 
   const dist = path.join(root, 'dist');
   const { status, log } = runBuild({ CEMA_CONTENT_DIR: contentDir, CEMA_DIST: dist, CEMA_CACHE_DIR: path.join(root, 'cache') });
