@@ -45,7 +45,11 @@ export function pageUrl(relativeFile: string): string {
 
 /** Indexes a built site folder and writes the bundle; throws on any Pagefind error. */
 export async function indexSite(dir: string, options: IndexOptions = {}): Promise<IndexResult> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'vi',
+    // Boilerplate inside article bodies: the placeholder for a photo the old portal lost.
+    excludeSelectors: ['.figure__missing'],
+  });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let pages = 0;
   try {

@@ -102,6 +102,8 @@ export async function startSearchPage(): Promise<void> {
   if (request.query.trim())
     document.title = `${ui.search.titleWithQuery(request.query.trim())} | ${ui.site.shortName}`;
   status.textContent = ui.search.loading;
+  // Marks for the benchmark (scripts/bench-search.ts): from this script's start to results shown.
+  performance.mark('search:start');
   root.setAttribute('aria-busy', 'true');
 
   try {
@@ -112,6 +114,7 @@ export async function startSearchPage(): Promise<void> {
     const query = request.query.trim();
     if (outcome.total === 0) {
       status.textContent = ui.search.none(query);
+      performance.mark('search:results');
       empty.hidden = false;
       if (hasFilters) {
         clear.hidden = false;
@@ -143,6 +146,7 @@ export async function startSearchPage(): Promise<void> {
       list.children[firstNew]?.querySelector('a')?.focus();
     });
     await showMore();
+    performance.mark('search:results');
   } catch (error) {
     console.error(error);
     status.textContent = ui.search.error;

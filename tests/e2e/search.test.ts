@@ -113,6 +113,14 @@ describe('search in Chromium', () => {
     expect(await page.locator('.search-result').first().locator('mark').first().textContent()).toBe('Đổi');
   });
 
+  it('keeps boilerplate out of the index: missing-photo placeholder, source line, view count', async () => {
+    await page.goto(url('/tim-kiem/'));
+    expect(await rawPagefind('"Ảnh gốc chưa được chuyển"')).toEqual([]);
+    // Three fixture articles show "Trích nguồn: …"; only the one with it in its title matches.
+    expect(await rawPagefind('"Trích nguồn"')).toEqual(['/tin-tuc/tin-co-anh-bia-moi-nhat/']);
+    expect(await rawPagefind('"Lượt xem"')).toEqual([]);
+  });
+
   it('"doan cong tac" finds "Đoàn công tác" first, with the cover thumbnail', async () => {
     const results = await search({ q: 'doan cong tac' });
     expect(results[0]).toBe('/tin-tuc/tin-co-anh-bia-moi-nhat/');

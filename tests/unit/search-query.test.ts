@@ -81,6 +81,12 @@ describe('ddForms and variants', () => {
     expect(ddForms('moi')).toEqual(['moi']);
   });
 
+  it('takes d as d in a syllable typed with marks (a Vietnamese keyboard has đ)', () => {
+    expect(ddForms('dân')).toEqual(['dân']);
+    expect(ddForms('dời')).toEqual(['dời']);
+    expect(planQuery('dân toc doi').forms).toEqual([['dân'], ['toc'], ['doi', 'đoi']]);
+  });
+
   it('combines the spellings that exist, the reader’s own first', () => {
     const plan = planQuery('doan cong tac');
     expect(plan.forms).toEqual([['doan', 'đoan'], ['cong'], ['tac']]);

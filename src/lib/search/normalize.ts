@@ -65,10 +65,13 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /**
- * The spellings of one syllable to look up: a syllable typed with d may mean đ ("doi" → "đoi",
- * which Pagefind's mark folding matches to "đổi", "đội", "đòi"…). A syllable typed with đ means đ.
+ * The spellings of one syllable to look up: a syllable typed without any mark may mean đ ("doi"
+ * → "đoi", which Pagefind's mark folding matches to "đổi", "đội", "đòi"…). A syllable typed with
+ * marks ("dân") was typed on a Vietnamese keyboard, where đ is at hand, so its d means d — and
+ * not looking up the đ spelling saves fetching another index chunk. đ always means đ.
  */
 export function ddForms(syllable: string): string[] {
+  if (!/^[\x00-\x7f]+$/.test(syllable)) return [syllable];
   const first = syllable[0];
   if (first === 'd') return [syllable, `đ${syllable.slice(1)}`];
   if (first === 'D') return [syllable, `Đ${syllable.slice(1)}`];
