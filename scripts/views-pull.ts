@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { listArticleFiles } from '../src/loaders/news.ts';
+import { listArticleSlugs } from '../src/lib/views/known.ts';
 import { describeError } from '../src/lib/views/parse.ts';
 import { resolveCounts, serializeSnapshot } from '../src/lib/views/resolve.ts';
 import {
@@ -68,7 +68,7 @@ export async function pull(
       ),
     };
   }
-  const known = new Set(listArticleFiles(path.join(contentDir, 'news')).keys());
+  const known = listArticleSlugs(path.join(contentDir, 'news'));
   const { counts, unmatched } = resolveCounts(rows, known);
   const text = serializeSnapshot(counts);
   const out = values.out ? path.resolve(root, values.out) : snapshot;

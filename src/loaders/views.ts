@@ -14,7 +14,7 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { listArticleFiles } from './news.ts';
+import { listArticleSlugs } from '../lib/views/known.ts';
 import { describeError, MAX_LISTED_PROBLEMS, type CountRow } from '../lib/views/parse.ts';
 import { resolveCounts, serializeSnapshot } from '../lib/views/resolve.ts';
 import { describeSource, readCounts, redact, type ViewsSourceConfig } from '../lib/views/source.ts';
@@ -108,10 +108,12 @@ export function viewsLoader(options: ViewsLoaderOptions): Loader {
     name: 'cema-views-loader',
     schema: viewEntrySchema,
     load: async (context) => {
+      const started = performance.now();
+      const ms = () => `${Math.round(performance.now() - started)} ms`;
       const read = await readWithFallback(options, context);
       if (!read) return;
 
-      const known = new Set(listArticleFiles(options.newsDir).keys());
+      const known = listArticleSlugs(options.newsDir);
       const { counts, unmatched } = resolveCounts(read.rows, known);
       if (unmatched.length > 0) {
         const listed = unmatched.slice(0, MAX_LISTED_PROBLEMS).map((key) => `\n  • ${JSON.stringify(key)}`);
@@ -130,7 +132,9 @@ export function viewsLoader(options: ViewsLoaderOptions): Loader {
 
       const digest = context.generateDigest(serializeSnapshot(counts));
       if (context.meta.get(META_DIGEST) === digest && context.store.keys().length === counts.size) {
-        context.logger.info(`Lượt xem không đổi (${counts.size} bài, ${read.label}) — counts unchanged`);
+        context.logger.info(
+          `Lượt xem không đổi (${counts.size} bài, ${read.label}) — counts unchanged, ${ms()}`,
+        );
         return;
       }
 
@@ -146,7 +150,9 @@ export function viewsLoader(options: ViewsLoaderOptions): Loader {
       context.meta.set(META_DIGEST, digest);
       const info: LastSuccess = { source: read.label, at: new Date().toISOString(), articles: counts.size };
       context.meta.set(META_INFO, JSON.stringify(info));
-      context.logger.info(`Lượt xem: ${counts.size} bài từ ${read.label}, ${changed} thay đổi (changed)`);
+      context.logger.info(
+        `Lượt xem: ${counts.size} bài từ ${read.label}, ${changed} thay đổi (changed), ${ms()}`,
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 /** npm run views:pull: fetches from the configured source and rewrites the snapshot deterministically. */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,5 +81,21 @@ describe('views:pull', () => {
     expect(result.output).toContain('***');
     expect(snapshot()).toBe(before);
     server.handler = previous;
+  });
+
+  it('runs as a plain Node command (npm run views:pull), exiting 0 and writing the file', async () => {
+    server.handler = plausible({ '/tin-tuc/bai-b/': 8 }, TOKEN);
+    const script = path.resolve(import.meta.dirname, '../../scripts/views-pull.ts');
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env } });
+      let output = '';
+      child.stdout.on('data', (c: Buffer) => (output += c));
+      child.stderr.on('data', (c: Buffer) => (output += c));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, output }));
+    });
+    expect(code, output).toBe(0);
+    expect(snapshot()).toBe('{\n  "bai-b": 8\n}\n');
+    expect(output).not.toContain(TOKEN);
   });
 });
