@@ -17,7 +17,7 @@ export async function makePhoto(file: string, width: number, height: number, see
       const i = (y * width + x) * 3;
       const u = x / width;
       const v = y / height;
-      const grain = (random() - 0.5) * 24;
+      const grain = (random() - 0.5) * 10;
       data[i] = 128 + 90 * Math.sin(a + u * 5 + v * 2) + grain;
       data[i + 1] = 128 + 90 * Math.sin(b + v * 6 - u * 3) + grain;
       data[i + 2] = 128 + 90 * Math.cos(c + (u + v) * 4) + grain;

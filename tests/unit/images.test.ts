@@ -200,6 +200,16 @@ describe('image checks', () => {
     expect(result.problems[1]!.message).toContain(`![${DECORATIVE_ALT}](./anh-1.jpg)`);
   });
 
+  it('refuses remote and site-root images (not optimised, no width/height)', async () => {
+    const body = '![Ảnh](https://baodantoc.vn/a.jpg)\n\n![Ảnh](/uploads/b.jpg)';
+    const result = await checkArticleImages({ file: file(), body, bodyStartLine: 7 });
+    expect(result.problems.map((p) => [p.line, p.message.split(' phải')[0]])).toEqual([
+      [7, 'ảnh "https://baodantoc.vn/a.jpg"'],
+      [9, 'ảnh "/uploads/b.jpg"'],
+    ]);
+    expect(result.localImages).toEqual([]);
+  });
+
   it('warns about oversized originals with their size, without failing', () => {
     const result = checkImageFiles(file(), [{ url: './qua-nang.jpg', line: 9, field: 'ảnh' }]);
     expect(result.problems).toEqual([]);

@@ -125,6 +125,15 @@ export async function checkArticleImages(
   const { present, ...files } = checkImageFiles(input.file, targets);
   const result = { ...files, localImages, targets };
   for (const image of findMarkdownImages(input.body)) {
+    if (image.url !== MISSING_IMAGE_URL && !isLocalImage(image.url)) {
+      // Remote and site-root images are not optimised and have no width/height: not allowed.
+      result.problems.push({
+        file: input.file,
+        line: input.bodyStartLine + image.line - 1,
+        field: FIELD,
+        message: `ảnh "${image.url}" phải là tệp đặt cạnh bài viết (vd. ./anh-1.jpg), không phải địa chỉ web hay đường dẫn gốc`,
+      });
+    }
     if (image.url === MISSING_IMAGE_URL || image.alt.trim() !== '') continue;
     result.problems.push({
       file: input.file,

@@ -43,6 +43,8 @@ export async function optimizeBodyImages(
   resolve: (src: string) => ImageMetadata | undefined,
   options: { file: string; build?: PictureBuilder },
 ): Promise<string> {
+  // Most bodies have no photo: skip parsing them.
+  if (!PLACEHOLDER_PROPERTIES.some((name) => html.includes(name))) return html;
   const tree: Root = fromHtml(html, { fragment: true });
   const found: { parent: Root | Element; index: number; image: BodyImage }[] = [];
   visit(tree, 'element', (node, index, parent) => {
