@@ -64,15 +64,20 @@ export async function runSearch(
     return { total: all.results.length, results: fromArray(all.results) };
   }
 
-  // Which spellings of each syllable occur in the index at all (đ/d; cached chunks make these cheap).
-  const existing = await Promise.all(
-    plan.forms.map(async (forms) => {
-      const found = await Promise.all(
-        forms.map(async (form) => matched(await pagefind.search(form)).length > 0),
+  // Which spellings of each syllable occur in the index at all (no extra bytes: the chunks are the
+  // ones the search needs anyway). One syllable in one spelling needs no check: its own search
+  // shows whether it matched.
+  const single = plan.forms.length === 1 && plan.forms[0]!.length === 1;
+  const existing = single
+    ? plan.forms
+    : await Promise.all(
+        plan.forms.map(async (forms) => {
+          const found = await Promise.all(
+            forms.map(async (form) => matched(await pagefind.search(form)).length > 0),
+          );
+          return forms.filter((_, i) => found[i]);
+        }),
       );
-      return forms.filter((_, i) => found[i]);
-    }),
-  );
   const combos = variants(existing);
   if (combos.length === 0) return { total: 0, results: fromArray([]) };
 
