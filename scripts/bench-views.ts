@@ -108,6 +108,7 @@ const runs: { name: string; snapshot: string }[] = [
 const results: { name: string; seconds: number; loader: string }[] = [];
 let before: Map<string, string> | undefined;
 let diff: Map<string, [number, number]> | undefined;
+const changedFiles = new Map<string, string[]>();
 for (const [i, run] of runs.entries()) {
   const result = await build(run.snapshot);
   if (result.status !== 0) {
@@ -130,6 +131,7 @@ for (const [i, run] of runs.entries()) {
       const k = kind(file);
       const [changed, total] = diff.get(k) ?? [0, 0];
       diff.set(k, [changed + (before.get(file) === hash ? 0 : 1), total + 1]);
+      if (before.get(file) !== hash) changedFiles.set(k, [...(changedFiles.get(k) ?? []), file]);
     }
   }
 }
@@ -144,5 +146,9 @@ if (diff) {
   console.log('\nFiles changed between "unchanged" and "fresh snapshot":\n');
   console.log('| Output | Changed | Total |');
   console.log('| --- | ---: | ---: |');
-  for (const [k, [changed, total]] of [...diff].sort()) console.log(`| ${k} | ${changed} | ${total} |`);
+  for (const [k, [changed, total]] of [...diff].sort()) {
+    const files = changedFiles.get(k) ?? [];
+    const names = files.length > 0 && files.length <= 5 ? ` (${files.join(', ')})` : '';
+    console.log(`| ${k}${names} | ${changed} | ${total} |`);
+  }
 }

@@ -59,6 +59,10 @@ describe('view counts on the fixture site', () => {
       '/tin-tuc/bai-phan-trang-so-3/',
     ]);
 
+    expect(
+      loadPage(site.dist, '/chuyen-muc/hoat-dong-lanh-dao/trang-2/').maybe('.most-viewed'),
+    ).toBeUndefined();
+
     const byViews = loadPage(site.dist, '/chuyen-muc/hoat-dong-lanh-dao/xem-nhieu/');
     expect(byViews.one('.sort-switch a[aria-current="page"]').properties.href).toBe(
       '/chuyen-muc/hoat-dong-lanh-dao/xem-nhieu/',
