@@ -4,10 +4,10 @@
  *
  *   node scripts/bench-images.ts [--articles 200] [--photos 3] [--size 1600x1067] [--keep]
  *
- * Writes `.bench/images-<articles>x<photos>-<size>/` (articles in one category, each with a
+ * Writes `$TMPDIR/cema-bench-images/images-<articles>x<photos>-<size>/` (articles in one category, each with a
  * captioned photo with credit and a gallery of the others; photos made with sharp, reused when
  * the folder's marker matches), then builds it twice through `node scripts/build.ts`:
- *   cold — an empty CEMA_CACHE_DIR (`.bench/images-cache`): every variant is encoded;
+ *   cold — an empty CEMA_CACHE_DIR (`…/images-cache`): every variant is encoded;
  *   warm — the same cache again: every variant is copied from `<cache>/assets/`.
  * Prints, for each run: wall time of the whole build, Astro's own "generating optimized images"
  * time, the number of image files written and how many came from the cache, and the bytes of
@@ -24,12 +24,15 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePhoto } from '../tests/support/photos.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BENCH = path.join(ROOT, '.bench');
+// Outside the repository: `astro dev` watches the project tree, and 200 folders of photos there
+// exhaust the system's file watchers.
+const BENCH = path.join(tmpdir(), 'cema-bench-images');
 const CORPUS_VERSION = 1;
 
 interface Options {
@@ -171,7 +174,7 @@ async function main(): Promise<void> {
     `Image benchmark: ${options.articles} articles × ${options.photos} photos (${options.width}×${options.height} JPEG)`,
   );
   const corpus = await ensureCorpus(options);
-  console.log(`corpus: ${path.relative(ROOT, corpus.dir)} (${corpus.reused ? 'reused' : 'generated'})`);
+  console.log(`corpus: ${corpus.dir} (${corpus.reused ? 'reused' : 'generated'})`);
   const cacheDir = path.join(BENCH, 'images-cache');
   const dist = path.join(BENCH, 'images-dist');
   rmSync(cacheDir, { recursive: true, force: true });
@@ -201,7 +204,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `\nphotos: ${photos}; image cache: ${path.relative(ROOT, cacheDir)}/assets/ (${mib(dirBytes(path.join(cacheDir, 'assets')))})`,
+    `\nphotos: ${photos}; image cache: ${cacheDir}/assets/ (${mib(dirBytes(path.join(cacheDir, 'assets')))})`,
   );
   if (!options.keep) {
     rmSync(dist, { recursive: true, force: true });
