@@ -167,6 +167,12 @@ describe('an MDX article with <Figure> and no cover', () => {
     );
     expect(page.text('.article__body figure.figure .figure__credit')).toBe('Ảnh: Phòng Thông tin');
     expect(textOf(page.all('.article__body figure.figure figcaption')[1]!)).toBe('Quang cảnh buổi lễ ký kết');
+    const tags = (figure: Element) =>
+      figure.children.filter((c): c is Element => c.type === 'element').map((c) => c.tagName);
+    expect(figures.map(tags)).toEqual([
+      ['picture', 'figcaption'],
+      ['picture', 'figcaption'],
+    ]);
   });
 
   it('gives the first photo high priority and lazy-loads the rest', async () => {

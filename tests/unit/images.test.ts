@@ -86,6 +86,28 @@ describe('rehypeImageSlots', () => {
     expect(html.match(/data-priority/g)).toHaveLength(1);
   });
 
+  it('unwraps the paragraph around an image inside an MDX <Figure>, and nothing else', () => {
+    const image = { type: 'element', tagName: 'img', properties: { src: './a.jpg', alt: 'A' }, children: [] };
+    const figure = {
+      type: 'mdxJsxFlowElement',
+      name: 'Figure',
+      children: [
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: ' ' }, image] },
+      ],
+    };
+    const other = {
+      type: 'mdxJsxFlowElement',
+      name: 'Aside',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ ...image }] }],
+    };
+    const tree = { type: 'root', children: [figure, other] };
+    rehypeImageSlots()(tree as never, { data: {} });
+    expect(figure.children).toEqual([
+      { ...image, properties: { src: './a.jpg', alt: 'A', dataSlot: 'body', dataPriority: 'true' } },
+    ]);
+    expect(other.children[0]!.tagName).toBe('p');
+  });
+
   it('gives no body photo priority when the article has a cover (the cover is the LCP image)', async () => {
     expect(await renderHtml(body, { cover: './bia.jpg' })).not.toContain('data-priority');
   });

@@ -5,7 +5,8 @@
  * which is fetched with high priority and never lazy-loaded. Runs before Astro's own image
  * step, which carries these properties to the image component (MDX) or the placeholder (.md).
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 
 function hasClass(node: Element, name: string): boolean {
@@ -13,8 +14,23 @@ function hasClass(node: Element, name: string): boolean {
   return Array.isArray(value) && value.includes(name);
 }
 
+/** A paragraph holding only an image (and whitespace). */
+function isImageParagraph(node: ElementContent): node is Element {
+  if (node.type !== 'element' || node.tagName !== 'p') return false;
+  const elements = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return elements.length > 0 && elements.every((c) => c.type === 'element' && c.tagName === 'img');
+}
+
 export function rehypeImageSlots() {
   return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    // MDX: <Figure> around a Markdown image holds it in a <p>; the Markdown syntax does not.
+    visit(tree, (node) => {
+      const jsx = node as unknown as { type: string; name?: string; children?: ElementContent[] };
+      if (jsx.type !== 'mdxJsxFlowElement' || jsx.name !== 'Figure' || !jsx.children) return;
+      jsx.children = jsx.children.flatMap((child) =>
+        isImageParagraph(child) ? child.children.filter((c) => c.type === 'element') : [child],
+      );
+    });
     const hasCover = Boolean(file.data.astro?.frontmatter?.cover);
     let first = true;
     visitParents(tree, 'element', (node, ancestors) => {
