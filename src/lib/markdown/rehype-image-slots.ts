@@ -27,7 +27,7 @@ export function rehypeImageSlots() {
     visit(tree, (node) => {
       const jsx = node as unknown as { type: string; name?: string; children?: ElementContent[] };
       if (jsx.type !== 'mdxJsxFlowElement' || jsx.name !== 'Figure' || !jsx.children) return;
-      jsx.children = jsx.children.flatMap((child) =>
+      jsx.children = jsx.children.flatMap((child): ElementContent[] =>
         isImageParagraph(child) ? child.children.filter((c) => c.type === 'element') : [child],
       );
     });

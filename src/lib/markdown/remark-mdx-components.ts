@@ -46,7 +46,7 @@ export function remarkMdxComponents() {
     const used = new Set<string>();
     const imported = new Set<string>();
     visit(tree, (node) => {
-      const n = node as unknown as { type: string; name?: string } & EsmNode;
+      const n = node as unknown as { type: string; name?: string; data?: EsmNode['data'] };
       if (
         (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
         n.name &&
