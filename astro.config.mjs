@@ -39,6 +39,12 @@ export default defineConfig({
   // pagefind() last: it indexes the finished pages in astro:build:done (src/integrations/pagefind.ts).
   integrations: [mdx(), sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) }), pagefind()],
   devToolbar: { enabled: false },
+  // JSON schemas of the collections + a file→collection manifest in .astro/collections/: the Astro
+  // VS Code extension ("astro.content-intellisense" in .vscode/settings.json) completes and checks front matter.
+  experimental: { contentIntellisense: true },
+  // `npm run dev` watches the project: never the built sites and benchmark corpora (tens of thousands
+  // of files exhaust inotify watchers and stall the preview).
+  vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/coverage/**'] } } },
   // View counts (src/loaders/views.ts; README "View counts"). Read at build time only.
   env: {
     schema: {
