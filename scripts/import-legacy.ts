@@ -17,7 +17,12 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { DEFAULT_CATEGORY, KNOWN_CATEGORY_IDS } from '../src/lib/legacy/categories.ts';
-import { convertLegacyText, legacyIdFromFileName, LegacyFormatError, sortDecisions } from '../src/lib/legacy/convert.ts';
+import {
+  convertLegacyText,
+  legacyIdFromFileName,
+  LegacyFormatError,
+  sortDecisions,
+} from '../src/lib/legacy/convert.ts';
 import type { Decision, LegacyArticle } from '../src/lib/legacy/convert.ts';
 import { keepHandEdits } from '../src/lib/legacy/merge.ts';
 import { parseFrontmatter } from '../src/lib/content/frontmatter.ts';
@@ -60,7 +65,9 @@ function legacyIdOf(source: string): string | undefined {
 }
 
 /** One pass over <out>/news/<yyyy>/<slug>/: taken slugs and articles by legacy id. */
-async function indexExisting(newsDir: string): Promise<{ slugs: Set<string>; byLegacyId: Map<string, ExistingArticle> }> {
+async function indexExisting(
+  newsDir: string,
+): Promise<{ slugs: Set<string>; byLegacyId: Map<string, ExistingArticle> }> {
   const slugs = new Set<string>();
   const byLegacyId = new Map<string, ExistingArticle>();
   if (!existsSync(newsDir)) return { slugs, byLegacyId };
@@ -101,7 +108,10 @@ async function listInputs(inputs: readonly string[]): Promise<string[]> {
   return files;
 }
 
-async function loadSources(file: string | undefined, outDir: string): Promise<{ sources: SourceEntry[]; from?: string }> {
+async function loadSources(
+  file: string | undefined,
+  outDir: string,
+): Promise<{ sources: SourceEntry[]; from?: string }> {
   const candidate = file ?? path.join(outDir, 'sources.yaml');
   if (!existsSync(candidate)) {
     if (file) throw new UsageError(`không tìm thấy / not found: ${file}`);
@@ -115,7 +125,8 @@ async function knownCategories(outDir: string): Promise<Set<string>> {
   const file = path.join(outDir, 'categories.yaml');
   if (existsSync(file)) {
     const list: unknown = parseYaml(await readFile(file, 'utf8'), { schema: 'core' });
-    if (Array.isArray(list)) for (const item of list) if (item && typeof item.id === 'string') ids.add(item.id);
+    if (Array.isArray(list))
+      for (const item of list) if (item && typeof item.id === 'string') ids.add(item.id);
   }
   return ids;
 }
@@ -145,17 +156,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('thiếu tệp hoặc thư mục đầu vào / missing input file or folder');
+  if (positionals.length === 0)
+    throw new UsageError('thiếu tệp hoặc thư mục đầu vào / missing input file or folder');
   const outDir = path.resolve(values.out);
   const dryRun = values['dry-run'];
   const categories = await knownCategories(outDir);
   if (!categories.has(values.category)) {
-    throw new UsageError(`--category "${values.category}" không có / unknown category; có / known: ${[...categories].join(', ')}`);
+    throw new UsageError(
+      `--category "${values.category}" không có / unknown category; có / known: ${[...categories].join(', ')}`,
+    );
   }
   const reportPath = path.resolve(values.report ?? path.join(outDir, 'import-report.md'));
   const { sources, from: sourcesFrom } = await loadSources(values.sources, outDir);
   if (!sourcesFrom) {
-    console.warn('Cảnh báo / warning: không có sources.yaml — mọi nguồn sẽ ghi theo tên / no sources.yaml: every source is written as a free name');
+    console.warn(
+      'Cảnh báo / warning: không có sources.yaml — mọi nguồn sẽ ghi theo tên / no sources.yaml: every source is written as a free name',
+    );
   }
 
   const files = await listInputs(positionals);
@@ -174,12 +190,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     let entry: ReportEntry;
     try {
       const decoded = decodeLegacyBytes(new Uint8Array(await readFile(file)), name);
-      const result = convertLegacyText(decoded.text, { fileName: name, defaultCategory: values.category, sources, now });
+      const result = convertLegacyText(decoded.text, {
+        fileName: name,
+        defaultCategory: values.category,
+        sources,
+        now,
+      });
       const decisions: Decision[] = [...result.decisions];
       if (decoded.encoding !== 'utf-8') {
-        const how = decoded.encoding === 'tcvn3' ? 'tệp mã TCVN3 (ABC)' : 'chữ TCVN3 bị đọc sai thành Latin-1 (mojibake) trong tệp UTF-8';
+        const how =
+          decoded.encoding === 'tcvn3'
+            ? 'tệp mã TCVN3 (ABC)'
+            : 'chữ TCVN3 bị đọc sai thành Latin-1 (mojibake) trong tệp UTF-8';
         const howEn = decoded.encoding === 'tcvn3' ? 'TCVN3 (ABC) file' : 'TCVN3 mojibake inside UTF-8';
-        decisions.push({ kind: 'encoding', order: 0, message: `Đã chuyển sang Unicode từ ${how} — đọc lại bài / converted to Unicode from ${howEn} — proofread the article.` });
+        decisions.push({
+          kind: 'encoding',
+          order: 0,
+          message: `Đã chuyển sang Unicode từ ${how} — đọc lại bài / converted to Unicode from ${howEn} — proofread the article.`,
+        });
       }
       const legacyId = result.article.legacy.id ?? legacyIdFromFileName(name);
       const existing = legacyId !== undefined ? byLegacyId.get(legacyId) : undefined;
@@ -229,23 +257,38 @@ export async function main(argv: readonly string[]): Promise<number> {
       imported++;
       const sorted = sortDecisions(decisions);
       decisionCount += sorted.length;
-      entry = { file: name, output: toPosix(path.relative(path.dirname(reportPath), target)), decisions: sorted };
+      entry = {
+        file: name,
+        output: toPosix(path.relative(path.dirname(reportPath), target)),
+        decisions: sorted,
+      };
     } catch (error) {
       if (!(error instanceof LegacyEncodingError || error instanceof LegacyFormatError)) {
         const message = error instanceof Error ? error.message : String(error);
         failures.push({ file, message: `${name}: lỗi đọc/xử lý / read or processing error: ${message}` });
       } else failures.push({ file, message: error.message });
-      entry = { file: name, decisions: [], error: (failures[failures.length - 1] as { message: string }).message };
+      entry = {
+        file: name,
+        decisions: [],
+        error: (failures[failures.length - 1] as { message: string }).message,
+      };
     }
     sections.push(renderReportSection(entry));
   }
 
-  const header = renderReportHeader({ files: files.length, imported, failed: failures.length, decisions: decisionCount });
+  const header = renderReportHeader({
+    files: files.length,
+    imported,
+    failed: failures.length,
+    decisions: decisionCount,
+  });
   const report = `${header}\n${sections.join('\n')}`;
   if (dryRun) console.log(report);
   else await writeIfChanged(reportPath, report);
 
-  const where = dryRun ? 'chạy thử, không ghi tệp / dry run, nothing written' : `báo cáo / report: ${toPosix(path.relative(process.cwd(), reportPath))}`;
+  const where = dryRun
+    ? 'chạy thử, không ghi tệp / dry run, nothing written'
+    : `báo cáo / report: ${toPosix(path.relative(process.cwd(), reportPath))}`;
   console.log(
     `Nhập ${imported}/${files.length} bài (${created} mới, ${changed} thay đổi), ${failures.length} lỗi, ${decisionCount} điểm cần kiểm tra — ` +
       `imported ${imported}/${files.length} (${created} new, ${changed} changed), ${failures.length} failed, ${decisionCount} to review; ${where}`,
@@ -258,7 +301,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -29,7 +29,9 @@ export function sectionKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/uỷ/g, 'ủy').replace(/\s+/g, ' ').trim();
 }
 
-const SECTION_MAP: ReadonlyMap<string, string> = new Map(SECTION_TABLE.map(([name, id]) => [sectionKey(name), id]));
+const SECTION_MAP: ReadonlyMap<string, string> = new Map(
+  SECTION_TABLE.map(([name, id]) => [sectionKey(name), id]),
+);
 
 /** The category id of an old-portal section name, or undefined when the section is unknown. */
 export function categoryForSection(section: string): string | undefined {

@@ -153,7 +153,9 @@ function quote(text: string, max = 90): string {
 }
 
 function captionPrefix(text: string): string | undefined {
-  return CAPTION_PREFIXES.find((prefix) => text.startsWith(prefix) && /^(?:$|[\s,:])/u.test(text.slice(prefix.length)));
+  return CAPTION_PREFIXES.find(
+    (prefix) => text.startsWith(prefix) && /^(?:$|[\s,:])/u.test(text.slice(prefix.length)),
+  );
 }
 
 /** Sentence-final punctuation (a closing bracket is not: captions often end in "(Ảnh: X)"). */
@@ -217,7 +219,8 @@ function describeCounts(counts: Map<string, number>): string {
 export function convertLegacyText(text: string, options: ConvertOptions): ConvertResult {
   const { fileName } = options;
   const decisions: Decision[] = [];
-  const note = (kind: DecisionKind, order: number, message: string) => decisions.push({ kind, order, message });
+  const note = (kind: DecisionKind, order: number, message: string) =>
+    decisions.push({ kind, order, message });
 
   // 1. Lines, cut at the related-news block.
   let lines = normalizeText(text);
@@ -352,11 +355,19 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
     lastBlock.pop();
     if (lastBlock.length === 0) bodySources.pop();
   } else {
-    note('source', Number.MAX_SAFE_INTEGER, 'Không có dòng “Trích nguồn”/“Theo”: bài không ghi nguồn / no source line: no source written.');
+    note(
+      'source',
+      Number.MAX_SAFE_INTEGER,
+      'Không có dòng “Trích nguồn”/“Theo”: bài không ghi nguồn / no source line: no source written.',
+    );
   }
 
   // 8. A truncated lede standing as its own first paragraph ("… […]").
-  if (lede === undefined && bodySources[0]?.length === 1 && TRUNCATION_MARK.test(bodySources[0][0]?.text ?? '')) {
+  if (
+    lede === undefined &&
+    bodySources[0]?.length === 1 &&
+    TRUNCATION_MARK.test(bodySources[0][0]?.text ?? '')
+  ) {
     lede = bodySources[0][0]?.text;
     bodySources.shift();
   }
@@ -437,7 +448,11 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
       publishedAt = `${day}T${pad(Number(parts[4]))}:${parts[5]}:00+07:00`;
     } else {
       publishedAt = day;
-      note('date', titleBlockIndex, `Dòng ngày đăng không có giờ hợp lệ: chỉ ghi ngày ${day} / date line has no valid time: day precision.`);
+      note(
+        'date',
+        titleBlockIndex,
+        `Dòng ngày đăng không có giờ hợp lệ: chỉ ghi ngày ${day} / date line has no valid time: day precision.`,
+      );
     }
   } else {
     draft = true;
@@ -487,7 +502,10 @@ interface CaptionVerdict {
 }
 
 /** Decides whether a standalone line is a photo caption (its photo was lost by the old portal). */
-export function classifyCaption(text: string, context: { longest: number; isLastOfArticle: boolean }): CaptionVerdict {
+export function classifyCaption(
+  text: string,
+  context: { longest: number; isLastOfArticle: boolean },
+): CaptionVerdict {
   const words = wordCount(text);
   const prefix = captionPrefix(text);
   const endsWithPeriod = /\.$/u.test(text) && !/\.\.\.$|…$/u.test(text);

@@ -109,12 +109,18 @@ export function renderReportSection(entry: ReportEntry): string {
   }
   if (entry.output) lines.push(`→ \`${entry.output}\``, '');
   if (entry.decisions.length === 0) lines.push('Không có điểm nào cần kiểm tra / nothing to check.');
-  for (const decision of entry.decisions) lines.push(`- **${KIND_LABELS[decision.kind]}:** ${decision.message}`);
+  for (const decision of entry.decisions)
+    lines.push(`- **${KIND_LABELS[decision.kind]}:** ${decision.message}`);
   lines.push('');
   return lines.join('\n');
 }
 
-export function renderReportHeader(totals: { files: number; imported: number; failed: number; decisions: number }): string {
+export function renderReportHeader(totals: {
+  files: number;
+  imported: number;
+  failed: number;
+  decisions: number;
+}): string {
   return [
     '# Báo cáo nhập bài từ cổng cũ / Legacy import report',
     '',

@@ -14,7 +14,8 @@ export function parseSourceRegistry(yamlText: string): SourceEntry[] {
   if (!Array.isArray(list)) throw new Error('sources.yaml: cần một danh sách / expected a list');
   const entries: SourceEntry[] = [];
   for (const item of list as Array<Record<string, unknown>>) {
-    if (!item || typeof item !== 'object' || typeof item.id !== 'string' || typeof item.name !== 'string') continue;
+    if (!item || typeof item !== 'object' || typeof item.id !== 'string' || typeof item.name !== 'string')
+      continue;
     const entry: SourceEntry = { id: item.id, name: item.name };
     if (typeof item.shortName === 'string') entry.shortName = item.shortName;
     entries.push(entry);
