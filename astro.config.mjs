@@ -37,7 +37,11 @@ export default defineConfig({
   },
   // sitemap-index.xml with each article's lastmod; sitemap-news.xml and robots.txt are pages (src/pages).
   // pagefind() last: it indexes the finished pages in astro:build:done (src/integrations/pagefind.ts).
-  integrations: [mdx(), sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) }),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
   // JSON schemas of the collections + a file→collection manifest in .astro/collections/: the Astro
   // VS Code extension ("astro.content-intellisense" in .vscode/settings.json) completes and checks front matter.

@@ -130,7 +130,10 @@ function buildCommand(cacheDir: string, force: boolean): { argv: string[]; label
   const code =
     `import { build } from 'astro';` +
     `await build({ root: ${JSON.stringify(ROOT)}, cacheDir: ${JSON.stringify(cacheDir)}, force: ${force} });`;
-  return { argv: ['node', '--input-type=module', '-e', code], label: `astro build${force ? ' --force' : ''} (cacheDir .bench/cache-N)` };
+  return {
+    argv: ['node', '--input-type=module', '-e', code],
+    label: `astro build${force ? ' --force' : ''} (cacheDir .bench/cache-N)`,
+  };
 }
 
 interface RunResult {
@@ -171,7 +174,13 @@ function run(argv: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
       const wallSeconds = (performance.now() - t0) / 1000;
       const output = chunks.join('');
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-      resolvePromise({ code: code ?? 1, wallSeconds, maxRss: m ? Number(m[1]) * 1024 : null, peakTree, output });
+      resolvePromise({
+        code: code ?? 1,
+        wallSeconds,
+        maxRss: m ? Number(m[1]) * 1024 : null,
+        peakTree,
+        output,
+      });
     });
   });
 }
@@ -184,7 +193,12 @@ function parseArgs(argv: string[]): { counts: number[]; seed: number; keep: bool
   };
   const counts = (get('count') ?? '1000,10000').split(',').map((s) => Number(s.trim()));
   if (counts.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`bad --count: ${get('count')}`);
-  return { counts, seed: Number(get('seed') ?? 42), keep: argv.includes('--keep'), warm: argv.includes('--warm') };
+  return {
+    counts,
+    seed: Number(get('seed') ?? 42),
+    keep: argv.includes('--keep'),
+    warm: argv.includes('--warm'),
+  };
 }
 
 function table(rows: BenchRow[]): string {
@@ -215,7 +229,13 @@ async function main(): Promise<void> {
     const cacheDir = join(BENCH, `cache-${count}`);
     const marker = readCorpusMarker(corpusDir);
     let corpus: BenchRow['corpus'] = 'reused';
-    if (!marker || marker.count !== count || marker.seed !== seed || marker.version !== GENERATOR_VERSION || marker.hash !== GENERATOR_HASH) {
+    if (
+      !marker ||
+      marker.count !== count ||
+      marker.seed !== seed ||
+      marker.version !== GENERATOR_VERSION ||
+      marker.hash !== GENERATOR_HASH
+    ) {
       const s = generateCorpus({ count, seed, out: corpusDir });
       console.log(`corpus-${count}: generated ${count} articles in ${(s.ms / 1000).toFixed(2)} s`);
       corpus = 'generated';
@@ -244,7 +264,9 @@ async function main(): Promise<void> {
       const r = await run(cmd.argv, env);
       if (r.code !== 0 || !existsSync(distDir)) {
         const tail = r.output.trimEnd().split('\n').slice(-60).join('\n');
-        console.error(`\nBuild failed for N=${count} (${kind}), exit code ${r.code}. Last lines of output:\n${tail}`);
+        console.error(
+          `\nBuild failed for N=${count} (${kind}), exit code ${r.code}. Last lines of output:\n${tail}`,
+        );
         process.exit(1);
       }
       const d = walk(distDir);

@@ -110,7 +110,10 @@ function parsePage(html: string): { refs: Ref[]; ids: Set<string>; base?: string
           case 'meta':
             // Social preview images are absolute URLs and break silently: check them too.
             if (a.property === 'og:image' || a.name === 'twitter:image')
-              refs.push({ attr: `meta[${a.property ? 'property' : 'name'}=${a.property ?? a.name}]`, ref: (a.content ?? '').trim() });
+              refs.push({
+                attr: `meta[${a.property ? 'property' : 'name'}=${a.property ?? a.name}]`,
+                ref: (a.content ?? '').trim(),
+              });
             break;
         }
       },
@@ -146,7 +149,8 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
   const resolveFile = (path: string): string | null => {
     const rel = path.replace(/^\/+/, '');
     if (rel.split('/').includes('..')) return null;
-    if (rel === '' || rel.endsWith('/')) return kind(rel + 'index.html') === 'file' ? rel + 'index.html' : null;
+    if (rel === '' || rel.endsWith('/'))
+      return kind(rel + 'index.html') === 'file' ? rel + 'index.html' : null;
     if (kind(rel) === 'file') return rel;
     if (kind(rel + '.html') === 'file') return rel + '.html';
     if (kind(rel + '/index.html') === 'file') return rel + '/index.html';
@@ -211,7 +215,8 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
       }
       if (id.toLowerCase() === 'top') continue;
       if (target === page) {
-        if (!ids.has(id) && !ids.has(hash)) broken.push({ page, attr, ref, reason: `no element with id="${id}" on this page` });
+        if (!ids.has(id) && !ids.has(hash))
+          broken.push({ page, attr, ref, reason: `no element with id="${id}" on this page` });
       } else {
         let byId = pending.get(target);
         if (!byId) pending.set(target, (byId = new Map()));
@@ -227,7 +232,8 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
   const READ_AHEAD = 16;
   const reads: Promise<string>[] = [];
   for (let i = 0; i < files.length; i++) {
-    for (let j = reads.length; j < Math.min(files.length, i + READ_AHEAD); j++) reads.push(readFile(join(root, files[j]!), 'utf8'));
+    for (let j = reads.length; j < Math.min(files.length, i + READ_AHEAD); j++)
+      reads.push(readFile(join(root, files[j]!), 'utf8'));
     const html = await reads[i]!;
     delete reads[i]; // let the text be collected
     checkPage(files[i]!, html);
@@ -272,10 +278,14 @@ if (import.meta.main) {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     if (r.broken.length) {
       console.error(`Broken links:${formatBroken(r.broken)}\n`);
-      console.error(`check-links: ${r.broken.length} broken of ${r.checked} internal reference(s) in ${r.pages} page(s) (${secs}s)`);
+      console.error(
+        `check-links: ${r.broken.length} broken of ${r.checked} internal reference(s) in ${r.pages} page(s) (${secs}s)`,
+      );
       process.exitCode = 1;
     } else {
-      console.log(`check-links: ${r.checked} internal reference(s) in ${r.pages} page(s) all resolve (${secs}s)`);
+      console.log(
+        `check-links: ${r.checked} internal reference(s) in ${r.pages} page(s) all resolve (${secs}s)`,
+      );
     }
   } catch (err) {
     console.error(`check-links: ${(err as Error).message}`);

@@ -115,16 +115,52 @@ function wordCount(s: string): number {
 // Phrase banks (UBDT news language)
 
 export const CATEGORIES = [
-  { id: 'hoat-dong-ban', name: 'Hoạt động ban', description: 'Tin về hoạt động của Ủy ban Dân tộc và các vụ, đơn vị trực thuộc.', order: 1 },
-  { id: 'hoat-dong-lanh-dao', name: 'Hoạt động lãnh đạo', description: 'Hoạt động của Bộ trưởng, Chủ nhiệm và các Thứ trưởng, Phó Chủ nhiệm.', order: 2 },
-  { id: 'hoat-dong-dia-phuong', name: 'Hoạt động địa phương', description: 'Công tác dân tộc tại các tỉnh, thành phố.', order: 3 },
-  { id: 'chuong-trinh-mtqg', name: 'Chương trình MTQG', description: 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi.', order: 4 },
-  { id: 'chinh-sach-dan-toc', name: 'Chính sách dân tộc', description: 'Xây dựng và thực hiện chính sách dân tộc.', order: 5 },
-  { id: 'tin-tong-hop', name: 'Tin tổng hợp', description: 'Tin tổng hợp về vùng đồng bào dân tộc thiểu số và miền núi.', order: 6 },
+  {
+    id: 'hoat-dong-ban',
+    name: 'Hoạt động ban',
+    description: 'Tin về hoạt động của Ủy ban Dân tộc và các vụ, đơn vị trực thuộc.',
+    order: 1,
+  },
+  {
+    id: 'hoat-dong-lanh-dao',
+    name: 'Hoạt động lãnh đạo',
+    description: 'Hoạt động của Bộ trưởng, Chủ nhiệm và các Thứ trưởng, Phó Chủ nhiệm.',
+    order: 2,
+  },
+  {
+    id: 'hoat-dong-dia-phuong',
+    name: 'Hoạt động địa phương',
+    description: 'Công tác dân tộc tại các tỉnh, thành phố.',
+    order: 3,
+  },
+  {
+    id: 'chuong-trinh-mtqg',
+    name: 'Chương trình MTQG',
+    description:
+      'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi.',
+    order: 4,
+  },
+  {
+    id: 'chinh-sach-dan-toc',
+    name: 'Chính sách dân tộc',
+    description: 'Xây dựng và thực hiện chính sách dân tộc.',
+    order: 5,
+  },
+  {
+    id: 'tin-tong-hop',
+    name: 'Tin tổng hợp',
+    description: 'Tin tổng hợp về vùng đồng bào dân tộc thiểu số và miền núi.',
+    order: 6,
+  },
 ] as const;
 
 export const SOURCES = [
-  { id: 'bao-dan-toc', name: 'Báo Dân tộc và Phát triển', shortName: 'Báo Dân tộc', url: 'https://baodantoc.vn' },
+  {
+    id: 'bao-dan-toc',
+    name: 'Báo Dân tộc và Phát triển',
+    shortName: 'Báo Dân tộc',
+    url: 'https://baodantoc.vn',
+  },
 ] as const;
 
 const CATEGORY_WEIGHTS: readonly (readonly [string, number])[] = [
@@ -137,32 +173,158 @@ const CATEGORY_WEIGHTS: readonly (readonly [string, number])[] = [
 ];
 
 const PROVINCES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre',
-  'Bình Dương', 'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ',
-  'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang',
-  'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
-  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lạng Sơn', 'Lào Cai', 'Lâm Đồng', 'Long An',
-  'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình',
-  'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
-  'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'TP. Hồ Chí Minh',
-  'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bạc Liêu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Dương',
+  'Bình Định',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Cần Thơ',
+  'Đà Nẵng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Nội',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hải Phòng',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Lâm Đồng',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'TP. Hồ Chí Minh',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
 ] as const;
 
 /** Provinces with large ethnic-minority populations: most local news comes from these. */
 const MINORITY_PROVINCES = [
-  'Hà Giang', 'Cao Bằng', 'Lào Cai', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Yên Bái', 'Tuyên Quang',
-  'Bắc Kạn', 'Lạng Sơn', 'Thái Nguyên', 'Hòa Bình', 'Thanh Hóa', 'Nghệ An', 'Quảng Nam',
-  'Quảng Ngãi', 'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Ninh Thuận',
-  'Bình Phước', 'Sóc Trăng', 'Trà Vinh', 'Kiên Giang', 'An Giang', 'Bạc Liêu', 'Quảng Trị',
+  'Hà Giang',
+  'Cao Bằng',
+  'Lào Cai',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Yên Bái',
+  'Tuyên Quang',
+  'Bắc Kạn',
+  'Lạng Sơn',
+  'Thái Nguyên',
+  'Hòa Bình',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Kon Tum',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Lâm Đồng',
+  'Ninh Thuận',
+  'Bình Phước',
+  'Sóc Trăng',
+  'Trà Vinh',
+  'Kiên Giang',
+  'An Giang',
+  'Bạc Liêu',
+  'Quảng Trị',
 ] as const;
 
 const ETHNIC_GROUPS = [
-  'Tày', 'Thái', 'Mường', 'Khmer', "H'Mông", 'Nùng', 'Dao', 'Gia Rai', 'Ê Đê', 'Ba Na', 'Sán Chay',
-  'Chăm', 'Cơ Ho', 'Xơ Đăng', 'Sán Dìu', 'Hrê', 'Ra Glai', 'Mnông', 'Thổ', 'Xtiêng', 'Khơ Mú',
-  'Bru - Vân Kiều', 'Cơ Tu', 'Giáy', 'Tà Ôi', 'Mạ', 'Giẻ Triêng', 'Co', 'Chơ Ro', 'Xinh Mun',
-  'Hà Nhì', 'Chu Ru', 'Lào', 'La Chí', 'Kháng', 'Phù Lá', 'La Hủ', 'La Ha', 'Pà Thẻn', 'Lự',
-  'Ngái', 'Chứt', 'Lô Lô', 'Mảng', 'Cơ Lao', 'Bố Y', 'Cống', 'Si La', 'Pu Péo', 'Rơ Măm', 'Brâu',
-  'Ơ Đu', 'Hoa',
+  'Tày',
+  'Thái',
+  'Mường',
+  'Khmer',
+  "H'Mông",
+  'Nùng',
+  'Dao',
+  'Gia Rai',
+  'Ê Đê',
+  'Ba Na',
+  'Sán Chay',
+  'Chăm',
+  'Cơ Ho',
+  'Xơ Đăng',
+  'Sán Dìu',
+  'Hrê',
+  'Ra Glai',
+  'Mnông',
+  'Thổ',
+  'Xtiêng',
+  'Khơ Mú',
+  'Bru - Vân Kiều',
+  'Cơ Tu',
+  'Giáy',
+  'Tà Ôi',
+  'Mạ',
+  'Giẻ Triêng',
+  'Co',
+  'Chơ Ro',
+  'Xinh Mun',
+  'Hà Nhì',
+  'Chu Ru',
+  'Lào',
+  'La Chí',
+  'Kháng',
+  'Phù Lá',
+  'La Hủ',
+  'La Ha',
+  'Pà Thẻn',
+  'Lự',
+  'Ngái',
+  'Chứt',
+  'Lô Lô',
+  'Mảng',
+  'Cơ Lao',
+  'Bố Y',
+  'Cống',
+  'Si La',
+  'Pu Péo',
+  'Rơ Măm',
+  'Brâu',
+  'Ơ Đu',
+  'Hoa',
 ] as const;
 
 /** Heads of the Committee by period (Bộ trưởng, Chủ nhiệm). */
@@ -183,76 +345,212 @@ const DEPUTIES: readonly { from: number; to: number; name: string }[] = [
 ];
 
 const UNITS = [
-  'Vụ Chính sách Dân tộc', 'Vụ Kế hoạch - Tài chính', 'Vụ Tổ chức cán bộ', 'Vụ Pháp chế',
-  'Vụ Hợp tác quốc tế', 'Vụ Tuyên truyền', 'Vụ Dân tộc thiểu số', 'Vụ Địa phương I',
-  'Vụ Địa phương II', 'Vụ Địa phương III', 'Văn phòng Ủy ban', 'Thanh tra Ủy ban',
-  'Học viện Dân tộc', 'Trung tâm Thông tin', 'Báo Dân tộc và Phát triển', 'Tạp chí Dân tộc',
-  'Viện Nghiên cứu Chính sách dân tộc', 'Trung tâm Kiểm định chất lượng',
+  'Vụ Chính sách Dân tộc',
+  'Vụ Kế hoạch - Tài chính',
+  'Vụ Tổ chức cán bộ',
+  'Vụ Pháp chế',
+  'Vụ Hợp tác quốc tế',
+  'Vụ Tuyên truyền',
+  'Vụ Dân tộc thiểu số',
+  'Vụ Địa phương I',
+  'Vụ Địa phương II',
+  'Vụ Địa phương III',
+  'Văn phòng Ủy ban',
+  'Thanh tra Ủy ban',
+  'Học viện Dân tộc',
+  'Trung tâm Thông tin',
+  'Báo Dân tộc và Phát triển',
+  'Tạp chí Dân tộc',
+  'Viện Nghiên cứu Chính sách dân tộc',
+  'Trung tâm Kiểm định chất lượng',
 ] as const;
 
 const EVENTS = [
-  'Hội nghị', 'Hội thảo', 'buổi làm việc', 'Hội nghị trực tuyến', 'cuộc họp', 'Tọa đàm',
-  'Hội nghị sơ kết', 'Hội nghị tổng kết', 'Lễ ký kết', 'Hội nghị tập huấn',
+  'Hội nghị',
+  'Hội thảo',
+  'buổi làm việc',
+  'Hội nghị trực tuyến',
+  'cuộc họp',
+  'Tọa đàm',
+  'Hội nghị sơ kết',
+  'Hội nghị tổng kết',
+  'Lễ ký kết',
+  'Hội nghị tập huấn',
 ] as const;
 
 /** Topics are noun phrases; templates add the verb ("triển khai", "sơ kết", ...). */
 const TOPICS_OLD = [
-  'Chương trình 135', 'Chương trình 30a', 'chính sách đối với người có uy tín',
-  'Quyết định 2085/QĐ-TTg', 'Quyết định 755/QĐ-TTg', 'chính sách hỗ trợ đất ở, đất sản xuất',
-  'Chiến lược Công tác dân tộc đến năm 2020', 'Đề án hỗ trợ phát triển các dân tộc rất ít người',
-  'Quyết định 33/2013/QĐ-TTg về định canh, định cư', 'Chương trình 134',
+  'Chương trình 135',
+  'Chương trình 30a',
+  'chính sách đối với người có uy tín',
+  'Quyết định 2085/QĐ-TTg',
+  'Quyết định 755/QĐ-TTg',
+  'chính sách hỗ trợ đất ở, đất sản xuất',
+  'Chiến lược Công tác dân tộc đến năm 2020',
+  'Đề án hỗ trợ phát triển các dân tộc rất ít người',
+  'Quyết định 33/2013/QĐ-TTg về định canh, định cư',
+  'Chương trình 134',
 ] as const;
 const TOPICS_NEW = [
-  'Chương trình MTQG 1719', 'Chiến lược Công tác dân tộc giai đoạn 2021 – 2030',
-  'chính sách đối với người có uy tín', 'Dự án 5 Chương trình MTQG 1719',
-  'Dự án 8 về bình đẳng giới', 'Tiểu dự án 1 Dự án 10 Chương trình MTQG 1719',
-  'Quyết định 1719/QĐ-TTg', 'Nghị quyết 88/2019/QH14', 'Dự án 9 về dân tộc rất ít người',
+  'Chương trình MTQG 1719',
+  'Chiến lược Công tác dân tộc giai đoạn 2021 – 2030',
+  'chính sách đối với người có uy tín',
+  'Dự án 5 Chương trình MTQG 1719',
+  'Dự án 8 về bình đẳng giới',
+  'Tiểu dự án 1 Dự án 10 Chương trình MTQG 1719',
+  'Quyết định 1719/QĐ-TTg',
+  'Nghị quyết 88/2019/QH14',
+  'Dự án 9 về dân tộc rất ít người',
 ] as const;
 const TOPICS_ANY = [
-  'công tác dân tộc', 'công tác phổ biến, giáo dục pháp luật', 'công tác cán bộ',
-  'công tác thi đua, khen thưởng', 'công tác thanh tra, kiểm tra', 'cải cách hành chính',
-  'công tác thông tin, tuyên truyền', 'bảo tồn văn hóa truyền thống các dân tộc',
-  'phát triển nguồn nhân lực vùng đồng bào dân tộc thiểu số', 'giảm nghèo bền vững',
-  'hợp tác quốc tế về công tác dân tộc', 'phòng, chống tảo hôn và hôn nhân cận huyết thống',
-  'cơ sở dữ liệu về dân tộc thiểu số', 'chuyển đổi số trong công tác dân tộc',
-  'công tác xây dựng Đảng', 'phòng, chống tham nhũng, tiêu cực', 'công tác văn thư, lưu trữ',
+  'công tác dân tộc',
+  'công tác phổ biến, giáo dục pháp luật',
+  'công tác cán bộ',
+  'công tác thi đua, khen thưởng',
+  'công tác thanh tra, kiểm tra',
+  'cải cách hành chính',
+  'công tác thông tin, tuyên truyền',
+  'bảo tồn văn hóa truyền thống các dân tộc',
+  'phát triển nguồn nhân lực vùng đồng bào dân tộc thiểu số',
+  'giảm nghèo bền vững',
+  'hợp tác quốc tế về công tác dân tộc',
+  'phòng, chống tảo hôn và hôn nhân cận huyết thống',
+  'cơ sở dữ liệu về dân tộc thiểu số',
+  'chuyển đổi số trong công tác dân tộc',
+  'công tác xây dựng Đảng',
+  'phòng, chống tham nhũng, tiêu cực',
+  'công tác văn thư, lưu trữ',
 ] as const;
 const ACTIONS = [
-  'triển khai', 'sơ kết', 'tổng kết', 'đánh giá kết quả thực hiện', 'góp ý', 'thúc đẩy',
-  'rà soát', 'kiểm tra việc thực hiện', 'bàn giải pháp nâng cao hiệu quả',
+  'triển khai',
+  'sơ kết',
+  'tổng kết',
+  'đánh giá kết quả thực hiện',
+  'góp ý',
+  'thúc đẩy',
+  'rà soát',
+  'kiểm tra việc thực hiện',
+  'bàn giải pháp nâng cao hiệu quả',
 ] as const;
 const PERIODS = ['6 tháng đầu năm', '9 tháng', 'quý I', 'quý III', 'năm'] as const;
 
-const PLACES = ['Hà Nội', 'trụ sở Ủy ban Dân tộc', 'TP. Hồ Chí Minh', 'Cần Thơ', 'Đà Nẵng', 'Buôn Ma Thuột'] as const;
-
-const FESTIVALS = [
-  'Tết Chôl Chnăm Thmây', 'lễ hội Lồng tồng', 'lễ hội Ok Om Bok', 'Tết Nhảy', 'lễ Cấp sắc',
-  'lễ hội Gầu Tào', 'lễ mừng lúa mới', 'Tết Katê', 'lễ hội Xên bản, Xên mường',
+const PLACES = [
+  'Hà Nội',
+  'trụ sở Ủy ban Dân tộc',
+  'TP. Hồ Chí Minh',
+  'Cần Thơ',
+  'Đà Nẵng',
+  'Buôn Ma Thuột',
 ] as const;
 
-const PRODUCTS = ['chè Shan tuyết', 'quế', 'hồi', 'cà phê', 'sâm Ngọc Linh', 'lúa nếp Tú Lệ', 'mắc ca', 'thảo quả', 'dược liệu', 'cam sành', 'hồ tiêu', 'ca cao', 'sa nhân tím'] as const;
+const FESTIVALS = [
+  'Tết Chôl Chnăm Thmây',
+  'lễ hội Lồng tồng',
+  'lễ hội Ok Om Bok',
+  'Tết Nhảy',
+  'lễ Cấp sắc',
+  'lễ hội Gầu Tào',
+  'lễ mừng lúa mới',
+  'Tết Katê',
+  'lễ hội Xên bản, Xên mường',
+] as const;
+
+const PRODUCTS = [
+  'chè Shan tuyết',
+  'quế',
+  'hồi',
+  'cà phê',
+  'sâm Ngọc Linh',
+  'lúa nếp Tú Lệ',
+  'mắc ca',
+  'thảo quả',
+  'dược liệu',
+  'cam sành',
+  'hồ tiêu',
+  'ca cao',
+  'sa nhân tím',
+] as const;
 
 const FREE_SOURCES = [
-  'Báo Nhân Dân', 'Báo Tuổi trẻ', 'Cổng Thông tin điện tử Chính phủ', 'Thông tấn xã Việt Nam',
-  'Báo Lào Cai', 'Báo Điện Biên Phủ', 'Báo Biên phòng', 'Báo Quân đội nhân dân', 'Đài Tiếng nói Việt Nam',
+  'Báo Nhân Dân',
+  'Báo Tuổi trẻ',
+  'Cổng Thông tin điện tử Chính phủ',
+  'Thông tấn xã Việt Nam',
+  'Báo Lào Cai',
+  'Báo Điện Biên Phủ',
+  'Báo Biên phòng',
+  'Báo Quân đội nhân dân',
+  'Đài Tiếng nói Việt Nam',
 ] as const;
 
 const AUTHORS = [
-  'Minh Thu', 'Thu Hằng', 'Hoàng Quý', 'Phương Nga', 'Thanh Hải', 'Bảo Anh', 'Ngọc Thu', 'Thúy Hồng',
-  'Khánh Linh', 'Trần Thu', 'Quang Huy', 'Vân Anh', 'Lê Hường', 'Mạnh Hùng', 'Tuyết Lê', 'Bình Minh',
+  'Minh Thu',
+  'Thu Hằng',
+  'Hoàng Quý',
+  'Phương Nga',
+  'Thanh Hải',
+  'Bảo Anh',
+  'Ngọc Thu',
+  'Thúy Hồng',
+  'Khánh Linh',
+  'Trần Thu',
+  'Quang Huy',
+  'Vân Anh',
+  'Lê Hường',
+  'Mạnh Hùng',
+  'Tuyết Lê',
+  'Bình Minh',
 ] as const;
 
 const TAG_BANK = [
-  'Chương trình MTQG 1719', 'Chương trình 135', 'Người có uy tín', 'Công tác dân tộc',
-  'Chính sách dân tộc', 'Giảm nghèo', 'Đồng bào DTTS', 'Miền núi', 'Hội nghị', 'Chuyển đổi số',
-  'Bình đẳng giới', 'Giáo dục', 'Y tế', 'Văn hóa', 'Du lịch cộng đồng', 'Sinh kế', 'Tảo hôn',
-  'Cải cách hành chính', 'Thi đua khen thưởng', 'Học viện Dân tộc', 'Thanh tra', 'Hợp tác quốc tế',
-  'Kiểm tra giám sát', 'Giải ngân vốn', 'Nước sinh hoạt', 'Đất ở đất sản xuất', 'Biên giới',
-  'Tây Nguyên', 'Tây Bắc', 'Tây Nam Bộ', 'Dân tộc rất ít người', 'Lễ hội', 'Tết cổ truyền',
-  'Đại hội DTTS', 'Pháp luật', 'Nông thôn mới', 'Trường phổ thông dân tộc nội trú', 'Cán bộ DTTS',
+  'Chương trình MTQG 1719',
+  'Chương trình 135',
+  'Người có uy tín',
+  'Công tác dân tộc',
+  'Chính sách dân tộc',
+  'Giảm nghèo',
+  'Đồng bào DTTS',
+  'Miền núi',
+  'Hội nghị',
+  'Chuyển đổi số',
+  'Bình đẳng giới',
+  'Giáo dục',
+  'Y tế',
+  'Văn hóa',
+  'Du lịch cộng đồng',
+  'Sinh kế',
+  'Tảo hôn',
+  'Cải cách hành chính',
+  'Thi đua khen thưởng',
+  'Học viện Dân tộc',
+  'Thanh tra',
+  'Hợp tác quốc tế',
+  'Kiểm tra giám sát',
+  'Giải ngân vốn',
+  'Nước sinh hoạt',
+  'Đất ở đất sản xuất',
+  'Biên giới',
+  'Tây Nguyên',
+  'Tây Bắc',
+  'Tây Nam Bộ',
+  'Dân tộc rất ít người',
+  'Lễ hội',
+  'Tết cổ truyền',
+  'Đại hội DTTS',
+  'Pháp luật',
+  'Nông thôn mới',
+  'Trường phổ thông dân tộc nội trú',
+  'Cán bộ DTTS',
 ] as const;
 
-const ELITE_TAG_PEOPLE = ['Giàng Seo Phử', 'Đỗ Văn Chiến', 'Hầu A Lềnh', 'Nông Quốc Tuấn', 'Y Thông', 'Hoàng Thị Hạnh'] as const;
+const ELITE_TAG_PEOPLE = [
+  'Giàng Seo Phử',
+  'Đỗ Văn Chiến',
+  'Hầu A Lềnh',
+  'Nông Quốc Tuấn',
+  'Y Thông',
+  'Hoàng Thị Hạnh',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Article generation
@@ -321,7 +619,8 @@ function titleFor(c: Ctx, category: string): string {
     case 'hoat-dong-dia-phuong':
       return pick(rng, [
         () => `${p}: Hiệu quả từ ${programme(c)} ở vùng đồng bào ${c.ethnic}`,
-        () => `${p} tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh lần thứ ${y < 2014 ? 'II' : y < 2019 ? 'III' : y < 2024 ? 'IV' : 'V'}`,
+        () =>
+          `${p} tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh lần thứ ${y < 2014 ? 'II' : y < 2019 ? 'III' : y < 2024 ? 'IV' : 'V'}`,
         () => `${p}: Người có uy tín dân tộc ${c.ethnic} góp sức xây dựng nông thôn mới`,
         () => `Ban Dân tộc tỉnh ${p} ${act} ${c.topic} năm ${y}`,
         () => `${p} phát triển cây ${pick(rng, PRODUCTS)} gắn với sinh kế của đồng bào ${c.ethnic}`,
@@ -337,7 +636,8 @@ function titleFor(c: Ctx, category: string): string {
       ])();
     case 'chinh-sach-dan-toc':
       return pick(rng, [
-        () => `Lấy ý kiến dự thảo ${pick(rng, ['Nghị định', 'Thông tư', 'Quyết định', 'Đề án'])} về ${c.topic} tại ${p}`,
+        () =>
+          `Lấy ý kiến dự thảo ${pick(rng, ['Nghị định', 'Thông tư', 'Quyết định', 'Đề án'])} về ${c.topic} tại ${p}`,
         () => `${p} tổng kết ${pick(rng, [5, 10, 15])} năm thực hiện ${c.topic}`,
         () => `Hoàn thiện chính sách hỗ trợ đồng bào ${c.ethnic} ở ${p}`,
         () => `${p} công bố kết quả phân định vùng dân tộc thiểu số năm ${y}`,
@@ -357,7 +657,7 @@ function titleFor(c: Ctx, category: string): string {
 const TITLE_TAILS = [
   (c: Ctx) => `năm ${c.year}`,
   (c: Ctx) => `tại tỉnh ${c.province}`,
-  (c: Ctx) => `vùng đồng bào dân tộc thiểu số và miền núi`,
+  (_c: Ctx) => `vùng đồng bào dân tộc thiểu số và miền núi`,
   (c: Ctx) => `giai đoạn ${c.year < 2021 ? '2016 – 2020' : '2021 – 2025'}`,
   (c: Ctx) => `cho đồng bào ${c.ethnic}`,
 ];
@@ -389,46 +689,76 @@ function lede(c: Ctx): string {
   const { rng } = c;
   const date = `Ngày ${c.day}/${c.month}`;
   const first = pick(rng, [
-    () => `${date}, tại ${pick(rng, PLACES)}, ${leaderFull(c)} đã chủ trì ${c.event} ${pick(rng, ACTIONS)} ${c.topic}.`,
-    () => `${date}, tại tỉnh ${c.province}, Đoàn công tác của Ủy ban Dân tộc do ${leaderShort(c)} làm Trưởng đoàn đã có buổi làm việc về ${c.topic}.`,
-    () => `${date}, ${c.unit} tổ chức ${c.event.toLowerCase()} ${pick(rng, ACTIONS)} ${c.topic} năm ${c.year}.`,
-    () => `Thời gian qua, tỉnh ${c.province} đã triển khai nhiều giải pháp đồng bộ về ${c.topic}, góp phần nâng cao đời sống của đồng bào ${c.ethnic}.`,
-    () => `Đó là chỉ đạo của ${leaderShort(c)} tại ${c.event.toLowerCase()} về ${c.topic}, diễn ra ngày ${c.day}/${c.month} tại ${pick(rng, PLACES)}.`,
+    () =>
+      `${date}, tại ${pick(rng, PLACES)}, ${leaderFull(c)} đã chủ trì ${c.event} ${pick(rng, ACTIONS)} ${c.topic}.`,
+    () =>
+      `${date}, tại tỉnh ${c.province}, Đoàn công tác của Ủy ban Dân tộc do ${leaderShort(c)} làm Trưởng đoàn đã có buổi làm việc về ${c.topic}.`,
+    () =>
+      `${date}, ${c.unit} tổ chức ${c.event.toLowerCase()} ${pick(rng, ACTIONS)} ${c.topic} năm ${c.year}.`,
+    () =>
+      `Thời gian qua, tỉnh ${c.province} đã triển khai nhiều giải pháp đồng bộ về ${c.topic}, góp phần nâng cao đời sống của đồng bào ${c.ethnic}.`,
+    () =>
+      `Đó là chỉ đạo của ${leaderShort(c)} tại ${c.event.toLowerCase()} về ${c.topic}, diễn ra ngày ${c.day}/${c.month} tại ${pick(rng, PLACES)}.`,
   ])();
   if (!chance(rng, 0.5)) return first;
   const second = pick(rng, [
     () => `Tham dự có lãnh đạo một số vụ, đơn vị trực thuộc Ủy ban Dân tộc và đại diện Ban Dân tộc các tỉnh.`,
-    () => `Tham dự ${c.event.toLowerCase()} có ${leaderFull(c)} cùng đại diện lãnh đạo UBND tỉnh ${c.province}.`,
+    () =>
+      `Tham dự ${c.event.toLowerCase()} có ${leaderFull(c)} cùng đại diện lãnh đạo UBND tỉnh ${c.province}.`,
     () => `Đây là hoạt động thiết thực nhằm cụ thể hóa ${programme(c)} tại địa phương.`,
   ])();
   return `${first} ${second}`;
 }
 
 const SENTENCES: readonly ((c: Ctx) => string)[] = [
-  (c) => `Theo báo cáo, năm ${c.year} tỉnh ${c.province} đã giải ngân ${int(c.rng, 12, 980)},${int(c.rng, 1, 9)} tỷ đồng vốn ${programme(c)}, đạt ${int(c.rng, 45, 99)}% kế hoạch.`,
-  (c) => `Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm bình quân ${int(c.rng, 2, 4)},${int(c.rng, 0, 9)}%/năm, vượt mục tiêu đề ra.`,
-  (c) => `Toàn tỉnh hiện có ${int(c.rng, 120, 1800)} người có uy tín trong đồng bào dân tộc thiểu số, trong đó có ${int(c.rng, 20, 300)} người là đồng bào ${c.ethnic}.`,
-  (c) => `Bên cạnh những kết quả đạt được, việc thực hiện ${c.topic} vẫn còn một số khó khăn, vướng mắc như: nguồn lực hạn chế, văn bản hướng dẫn chậm ban hành, năng lực cán bộ cơ sở chưa đáp ứng yêu cầu.`,
-  (c) => `${c.unit} đã chủ động phối hợp với các bộ, ngành, địa phương tham mưu ban hành các văn bản hướng dẫn về ${c.topic}.`,
-  (c) => `Các đại biểu đã tập trung thảo luận, đề xuất nhiều giải pháp nhằm nâng cao hiệu quả ${c.topic} trong thời gian tới.`,
-  (c) => `Trên cơ sở các nội dung đã thống nhất, ${c.unit} sẽ tổng hợp, hoàn thiện báo cáo trình Lãnh đạo Ủy ban xem xét, quyết định.`,
-  (c) => `Vùng đồng bào ${c.ethnic} ở ${c.province} có địa bàn rộng, địa hình chia cắt, giao thông đi lại còn nhiều khó khăn, nhất là vào mùa mưa lũ.`,
-  (c) => `Từ nguồn vốn ${programme(c)}, ${int(c.rng, 3, 60)} công trình đường giao thông nông thôn, ${int(c.rng, 2, 30)} công trình nước sinh hoạt tập trung và ${int(c.rng, 1, 20)} trường học đã được đầu tư xây dựng.`,
-  (c) => `Nhiều mô hình sinh kế như trồng ${pick(c.rng, PRODUCTS)}, chăn nuôi gia súc, dệt thổ cẩm đã giúp hàng trăm hộ đồng bào ${c.ethnic} thoát nghèo bền vững.`,
-  (c) => `Đội ngũ người có uy tín luôn là cầu nối quan trọng giữa cấp ủy, chính quyền với đồng bào các dân tộc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội ở cơ sở.`,
-  (c) => `Công tác thông tin, tuyên truyền được đẩy mạnh bằng nhiều hình thức phù hợp với phong tục, tập quán và ngôn ngữ của đồng bào ${c.ethnic}.`,
-  (c) => `Đến nay, ${int(c.rng, 40, 98)}% số xã đặc biệt khó khăn trên địa bàn tỉnh ${c.province} đã có đường ô tô đến trung tâm xã được cứng hóa.`,
-  (c) => `Ủy ban Dân tộc ghi nhận và đánh giá cao sự vào cuộc quyết liệt của cấp ủy, chính quyền tỉnh ${c.province} trong thực hiện ${c.topic}.`,
-  (c) => `Giai đoạn ${c.year < 2021 ? '2016 – 2020' : '2021 – 2025'}, tổng nguồn vốn bố trí cho vùng đồng bào dân tộc thiểu số của tỉnh đạt trên ${int(c.rng, 1, 9)}.${int(c.rng, 100, 999)} tỷ đồng.`,
-  (c) => `Tỉnh ${c.province} hiện có ${int(c.rng, 12, 45)} dân tộc cùng sinh sống, trong đó đồng bào dân tộc thiểu số chiếm ${int(c.rng, 15, 88)}% dân số.`,
-  (c) => `Năm ${c.year}, ${int(c.rng, 200, 9000)} lượt học sinh người dân tộc thiểu số được hưởng chính sách hỗ trợ học tập, ${int(c.rng, 30, 400)} sinh viên được xét tuyển theo chế độ cử tuyển.`,
-  (c) => `Thực hiện chỉ đạo của Lãnh đạo Ủy ban, ${c.unit} đã xây dựng kế hoạch chi tiết, phân công rõ người, rõ việc, rõ thời hạn hoàn thành.`,
-  (c) => `Đoàn công tác đã đến thăm một số hộ gia đình đồng bào ${c.ethnic} được hỗ trợ nhà ở, đất sản xuất và chuyển đổi nghề.`,
-  (c) => `Tại buổi làm việc, đại diện lãnh đạo UBND tỉnh ${c.province} kiến nghị Trung ương sớm ban hành hướng dẫn về cơ chế lồng ghép nguồn vốn giữa các chương trình mục tiêu quốc gia.`,
-  (c) => `Công tác kiểm tra, giám sát được thực hiện thường xuyên; qua kiểm tra, ${int(c.rng, 2, 25)} vụ việc đã được chấn chỉnh, xử lý kịp thời.`,
-  (c) => `Hội Liên hiệp Phụ nữ các cấp đã phối hợp tổ chức ${int(c.rng, 10, 200)} buổi truyền thông về bình đẳng giới và phòng, chống tảo hôn cho phụ nữ ${c.ethnic}.`,
-  (c) => `Thu nhập bình quân của người dân tộc thiểu số trên địa bàn đạt ${int(c.rng, 18, 60)} triệu đồng/người/năm, tăng ${int(c.rng, 2, 9)} triệu đồng so với năm trước.`,
-  (c) => `Nhân dịp này, Đoàn công tác đã trao ${int(c.rng, 20, 300)} suất quà cho các hộ nghèo, người có uy tín và học sinh có hoàn cảnh khó khăn.`,
+  (c) =>
+    `Theo báo cáo, năm ${c.year} tỉnh ${c.province} đã giải ngân ${int(c.rng, 12, 980)},${int(c.rng, 1, 9)} tỷ đồng vốn ${programme(c)}, đạt ${int(c.rng, 45, 99)}% kế hoạch.`,
+  (c) =>
+    `Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm bình quân ${int(c.rng, 2, 4)},${int(c.rng, 0, 9)}%/năm, vượt mục tiêu đề ra.`,
+  (c) =>
+    `Toàn tỉnh hiện có ${int(c.rng, 120, 1800)} người có uy tín trong đồng bào dân tộc thiểu số, trong đó có ${int(c.rng, 20, 300)} người là đồng bào ${c.ethnic}.`,
+  (c) =>
+    `Bên cạnh những kết quả đạt được, việc thực hiện ${c.topic} vẫn còn một số khó khăn, vướng mắc như: nguồn lực hạn chế, văn bản hướng dẫn chậm ban hành, năng lực cán bộ cơ sở chưa đáp ứng yêu cầu.`,
+  (c) =>
+    `${c.unit} đã chủ động phối hợp với các bộ, ngành, địa phương tham mưu ban hành các văn bản hướng dẫn về ${c.topic}.`,
+  (c) =>
+    `Các đại biểu đã tập trung thảo luận, đề xuất nhiều giải pháp nhằm nâng cao hiệu quả ${c.topic} trong thời gian tới.`,
+  (c) =>
+    `Trên cơ sở các nội dung đã thống nhất, ${c.unit} sẽ tổng hợp, hoàn thiện báo cáo trình Lãnh đạo Ủy ban xem xét, quyết định.`,
+  (c) =>
+    `Vùng đồng bào ${c.ethnic} ở ${c.province} có địa bàn rộng, địa hình chia cắt, giao thông đi lại còn nhiều khó khăn, nhất là vào mùa mưa lũ.`,
+  (c) =>
+    `Từ nguồn vốn ${programme(c)}, ${int(c.rng, 3, 60)} công trình đường giao thông nông thôn, ${int(c.rng, 2, 30)} công trình nước sinh hoạt tập trung và ${int(c.rng, 1, 20)} trường học đã được đầu tư xây dựng.`,
+  (c) =>
+    `Nhiều mô hình sinh kế như trồng ${pick(c.rng, PRODUCTS)}, chăn nuôi gia súc, dệt thổ cẩm đã giúp hàng trăm hộ đồng bào ${c.ethnic} thoát nghèo bền vững.`,
+  (_c) =>
+    `Đội ngũ người có uy tín luôn là cầu nối quan trọng giữa cấp ủy, chính quyền với đồng bào các dân tộc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội ở cơ sở.`,
+  (c) =>
+    `Công tác thông tin, tuyên truyền được đẩy mạnh bằng nhiều hình thức phù hợp với phong tục, tập quán và ngôn ngữ của đồng bào ${c.ethnic}.`,
+  (c) =>
+    `Đến nay, ${int(c.rng, 40, 98)}% số xã đặc biệt khó khăn trên địa bàn tỉnh ${c.province} đã có đường ô tô đến trung tâm xã được cứng hóa.`,
+  (c) =>
+    `Ủy ban Dân tộc ghi nhận và đánh giá cao sự vào cuộc quyết liệt của cấp ủy, chính quyền tỉnh ${c.province} trong thực hiện ${c.topic}.`,
+  (c) =>
+    `Giai đoạn ${c.year < 2021 ? '2016 – 2020' : '2021 – 2025'}, tổng nguồn vốn bố trí cho vùng đồng bào dân tộc thiểu số của tỉnh đạt trên ${int(c.rng, 1, 9)}.${int(c.rng, 100, 999)} tỷ đồng.`,
+  (c) =>
+    `Tỉnh ${c.province} hiện có ${int(c.rng, 12, 45)} dân tộc cùng sinh sống, trong đó đồng bào dân tộc thiểu số chiếm ${int(c.rng, 15, 88)}% dân số.`,
+  (c) =>
+    `Năm ${c.year}, ${int(c.rng, 200, 9000)} lượt học sinh người dân tộc thiểu số được hưởng chính sách hỗ trợ học tập, ${int(c.rng, 30, 400)} sinh viên được xét tuyển theo chế độ cử tuyển.`,
+  (c) =>
+    `Thực hiện chỉ đạo của Lãnh đạo Ủy ban, ${c.unit} đã xây dựng kế hoạch chi tiết, phân công rõ người, rõ việc, rõ thời hạn hoàn thành.`,
+  (c) =>
+    `Đoàn công tác đã đến thăm một số hộ gia đình đồng bào ${c.ethnic} được hỗ trợ nhà ở, đất sản xuất và chuyển đổi nghề.`,
+  (c) =>
+    `Tại buổi làm việc, đại diện lãnh đạo UBND tỉnh ${c.province} kiến nghị Trung ương sớm ban hành hướng dẫn về cơ chế lồng ghép nguồn vốn giữa các chương trình mục tiêu quốc gia.`,
+  (c) =>
+    `Công tác kiểm tra, giám sát được thực hiện thường xuyên; qua kiểm tra, ${int(c.rng, 2, 25)} vụ việc đã được chấn chỉnh, xử lý kịp thời.`,
+  (c) =>
+    `Hội Liên hiệp Phụ nữ các cấp đã phối hợp tổ chức ${int(c.rng, 10, 200)} buổi truyền thông về bình đẳng giới và phòng, chống tảo hôn cho phụ nữ ${c.ethnic}.`,
+  (c) =>
+    `Thu nhập bình quân của người dân tộc thiểu số trên địa bàn đạt ${int(c.rng, 18, 60)} triệu đồng/người/năm, tăng ${int(c.rng, 2, 9)} triệu đồng so với năm trước.`,
+  (c) =>
+    `Nhân dịp này, Đoàn công tác đã trao ${int(c.rng, 20, 300)} suất quà cho các hộ nghèo, người có uy tín và học sinh có hoàn cảnh khó khăn.`,
 ];
 
 /** `n` sentences, none repeated within the paragraph. */
@@ -456,16 +786,20 @@ function quoteParagraph(c: Ctx): string {
 }
 
 function listParagraph(c: Ctx): string {
-  const items = pickSome(c.rng, [
-    'hoàn thành việc kiện toàn Ban Chỉ đạo các cấp',
-    'ban hành đầy đủ văn bản hướng dẫn thực hiện',
-    'đẩy mạnh thông tin, tuyên truyền',
-    'chuyển đổi số và ứng dụng công nghệ thông tin trong quản lý',
-    'tăng cường kiểm tra, giám sát, chỉ đạo điểm',
-    'nâng cao năng lực cho đội ngũ cán bộ cơ sở',
-    'huy động, lồng ghép các nguồn lực đầu tư',
-    'phát huy vai trò chủ thể của người dân',
-  ], int(c.rng, 3, 5));
+  const items = pickSome(
+    c.rng,
+    [
+      'hoàn thành việc kiện toàn Ban Chỉ đạo các cấp',
+      'ban hành đầy đủ văn bản hướng dẫn thực hiện',
+      'đẩy mạnh thông tin, tuyên truyền',
+      'chuyển đổi số và ứng dụng công nghệ thông tin trong quản lý',
+      'tăng cường kiểm tra, giám sát, chỉ đạo điểm',
+      'nâng cao năng lực cho đội ngũ cán bộ cơ sở',
+      'huy động, lồng ghép các nguồn lực đầu tư',
+      'phát huy vai trò chủ thể của người dân',
+    ],
+    int(c.rng, 3, 5),
+  );
   const n = items.length;
   return `Trọng tâm trong năm ${c.year} gồm ${n} nhóm nhiệm vụ lớn, đó là: ${capitalize(items.join('; '))}.`;
 }
@@ -496,8 +830,7 @@ function body(c: Ctx, withFigure: boolean): string {
     } else if (i > 0 && kind < 0.25 && !listed) {
       paragraphs.push(listParagraph(c));
       listed = true;
-    }
-    else {
+    } else {
       paragraphs.push(sentences(c, int(rng, 2, 4)));
     }
   }
@@ -512,7 +845,8 @@ function tagsFor(c: Ctx, category: string): string[] {
   const { rng } = c;
   const n = int(rng, 2, 5);
   const tags: string[] = [];
-  if (category === 'chuong-trinh-mtqg') tags.push(c.year >= 2022 ? 'Chương trình MTQG 1719' : 'Chương trình 135');
+  if (category === 'chuong-trinh-mtqg')
+    tags.push(c.year >= 2022 ? 'Chương trình MTQG 1719' : 'Chương trình 135');
   if (category === 'hoat-dong-lanh-dao' && chance(rng, 0.5)) tags.push(c.minister);
   if (chance(rng, 0.3)) tags.push(c.province);
   if (chance(rng, 0.15)) tags.push(`Dân tộc ${c.ethnic}`);
@@ -542,9 +876,27 @@ function randomDate(rng: Rng): { y: number; m: number; d: number; hh: number; mm
     const dow = date.getUTCDay();
     if ((dow === 0 || dow === 6) && !chance(rng, 0.08)) continue;
     const hh = weighted(rng, [
-      [7, 4], [8, 10], [9, 14], [10, 14], [11, 9], [12, 2], [13, 5], [14, 12], [15, 13], [16, 10], [17, 4], [19, 1], [21, 1],
+      [7, 4],
+      [8, 10],
+      [9, 14],
+      [10, 14],
+      [11, 9],
+      [12, 2],
+      [13, 5],
+      [14, 12],
+      [15, 13],
+      [16, 10],
+      [17, 4],
+      [19, 1],
+      [21, 1],
     ] as const);
-    return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), hh, mm: int(rng, 0, 59) };
+    return {
+      y: date.getUTCFullYear(),
+      m: date.getUTCMonth() + 1,
+      d: date.getUTCDate(),
+      hh,
+      mm: int(rng, 0, 59),
+    };
   }
 }
 
@@ -554,7 +906,10 @@ function iso(y: number, m: number, d: number, hh: number, mm: number): string {
 
 function hex16(rng: Rng): string {
   let s = '';
-  for (let i = 0; i < 2; i++) s += Math.floor(rng() * 0x100000000).toString(16).padStart(8, '0');
+  for (let i = 0; i < 2; i++)
+    s += Math.floor(rng() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return s;
 }
 
@@ -573,7 +928,9 @@ function categoriesYaml(): string {
   );
 }
 function sourcesYaml(): string {
-  return SOURCES.map((s) => `- id: ${s.id}\n  name: ${s.name}\n  shortName: ${s.shortName}\n  url: ${s.url}\n`).join('');
+  return SOURCES.map(
+    (s) => `- id: ${s.id}\n  name: ${s.name}\n  shortName: ${s.shortName}\n  url: ${s.url}\n`,
+  ).join('');
 }
 
 function prepareOut(out: string, force: boolean): void {
@@ -598,7 +955,8 @@ function prepareOut(out: string, force: boolean): void {
 export function generateCorpus(options: CorpusOptions): CorpusStats {
   const t0 = performance.now();
   const { count, seed } = options;
-  if (!Number.isInteger(count) || count < 0) throw new Error(`--count must be a non-negative integer, got ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`--count must be a non-negative integer, got ${count}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${seed}`);
   const out = resolve(options.out);
   const repoRoot = options.repoRoot ?? resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -673,7 +1031,9 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     fm.push(`lede: ${q(lede(c).normalize('NFC'))}`);
     fm.push(`publishedAt: ${iso(date.y, date.m, date.d, date.hh, date.mm)}`);
     if (chance(rng, 0.08)) {
-      const upd = new Date(Date.UTC(date.y, date.m - 1, date.d, date.hh, date.mm) + int(rng, 1, 72) * 3_600_000);
+      const upd = new Date(
+        Date.UTC(date.y, date.m - 1, date.d, date.hh, date.mm) + int(rng, 1, 72) * 3_600_000,
+      );
       fm.push(
         `updatedAt: ${iso(upd.getUTCFullYear(), upd.getUTCMonth() + 1, upd.getUTCDate(), upd.getUTCHours(), upd.getUTCMinutes())}`,
       );

@@ -77,7 +77,11 @@ function runVnu(files: string[]): Promise<RawMessage[]> {
         try {
           ok((JSON.parse(stderr) as { messages: RawMessage[] }).messages);
         } catch {
-          fail(new Error(`vnu.jar did not produce a JSON report${err ? ` (${err.message})` : ''}:\n${stderr.slice(0, 2000)}`));
+          fail(
+            new Error(
+              `vnu.jar did not produce a JSON report${err ? ` (${err.message})` : ''}:\n${stderr.slice(0, 2000)}`,
+            ),
+          );
         }
       },
     );
@@ -96,7 +100,8 @@ export async function validateHtml(dir: string, opts: ValidateOptions = {}): Pro
   // 1,000 pages / 2 cores: one warm JVM 6 s, two JVMs on batches 20 s (JIT warm-up twice).
   // Batches only pay off with many cores; then pass batchSize and concurrency.
   const batches: string[][] = [];
-  if (opts.batchSize) for (let i = 0; i < files.length; i += opts.batchSize) batches.push(files.slice(i, i + opts.batchSize));
+  if (opts.batchSize)
+    for (let i = 0; i < files.length; i += opts.batchSize) batches.push(files.slice(i, i + opts.batchSize));
   else batches.push([root]);
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? 1, batches.length));
   const all: RawMessage[] = [];
@@ -144,10 +149,13 @@ if (import.meta.main) {
   try {
     const r = await validateHtml(dir);
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    if (r.warnings.length) console.log(`Warnings (${r.warnings.length}, not failing):${formatMessages(r.warnings)}\n`);
+    if (r.warnings.length)
+      console.log(`Warnings (${r.warnings.length}, not failing):${formatMessages(r.warnings)}\n`);
     if (r.errors.length) {
       console.error(`Errors (${r.errors.length}):${formatMessages(r.errors)}\n`);
-      console.error(`validate-html: ${r.errors.length} error(s) in ${new Set(r.errors.map((e) => e.file)).size} of ${r.files} page(s) (${secs}s)`);
+      console.error(
+        `validate-html: ${r.errors.length} error(s) in ${new Set(r.errors.map((e) => e.file)).size} of ${r.files} page(s) (${secs}s)`,
+      );
       process.exitCode = 1;
     } else {
       console.log(`validate-html: ${r.files} page(s) valid, ${r.warnings.length} warning(s) (${secs}s)`);

@@ -22,7 +22,11 @@ export const cacheDir =
   process.env.CEMA_CACHE_DIR ??
   (contentDir === path.resolve(root, 'content')
     ? path.resolve(root, 'node_modules/.astro')
-    : path.resolve(root, 'node_modules/.astro/other', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)));
+    : path.resolve(
+        root,
+        'node_modules/.astro/other',
+        createHash('sha1').update(contentDir).digest('hex').slice(0, 12),
+      ));
 
 /** Public origin of the site: canonical URLs, feeds and sitemaps are absolute on it. */
 export const siteUrl = (process.env.CEMA_SITE_URL ?? 'https://tin.cema.gov.vn').replace(/\/+$/, '');
@@ -31,6 +35,4 @@ export const siteUrl = (process.env.CEMA_SITE_URL ?? 'https://tin.cema.gov.vn').
  * The "now" that decides which scheduled articles are published. Tests pin it with
  * CEMA_BUILD_TIME so that "future" stays future; production uses the real clock.
  */
-export const buildTime = process.env.CEMA_BUILD_TIME
-  ? new Date(process.env.CEMA_BUILD_TIME)
-  : new Date();
+export const buildTime = process.env.CEMA_BUILD_TIME ? new Date(process.env.CEMA_BUILD_TIME) : new Date();

@@ -97,7 +97,14 @@ export function socialImage(article: Article): Promise<FeedImage | undefined> {
       if (!cover.fsPath || !('transform' in service))
         throw new Error(`ảnh bìa của ${article.id}: không đọc được tệp gốc`);
       const source = await readFile(cover.fsPath);
-      const { data } = await service.transform(source, { ...image.options, src: cover.src }, imageConfig);
+      // The same service call the build makes, so the enclosure length is the built file's size.
+      const logger = { info: console.info, warn: console.warn, error: console.error };
+      const { data } = await service.transform(
+        source,
+        { ...image.options, src: cover.src },
+        imageConfig,
+        logger,
+      );
       return {
         path: social.src,
         url: absoluteUrl(social.src, siteUrl),

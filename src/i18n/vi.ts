@@ -84,8 +84,10 @@ export const ui = {
     results: 'Kết quả tìm kiếm',
     loading: 'Đang tìm…',
     prompt: 'Nhập từ khóa hoặc chọn bộ lọc để tìm tin bài.',
-    found: (count: string, query: string) => (query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Tìm thấy ${count} bài viết.`),
-    none: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có bài viết nào khớp với bộ lọc.'),
+    found: (count: string, query: string) =>
+      query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Tìm thấy ${count} bài viết.`,
+    none: (query: string) =>
+      query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có bài viết nào khớp với bộ lọc.',
     noneTips:
       'Hãy kiểm tra chính tả, thử từ khóa ngắn hơn hoặc từ đồng nghĩa, bỏ dấu ngoặc kép, hoặc bỏ bớt bộ lọc. Bạn cũng có thể xem tin theo chuyên mục:',
     clearFilters: 'Tìm lại trong tất cả tin bài (bỏ bộ lọc)',

@@ -116,7 +116,10 @@ export function newsLoader(options: { contentDir: string }): Loader {
           }
           // Body photos go through the collection schema's image() so pages get their metadata.
           const bodyImages = images!.localImages.map((src) => ({ src, image: src }));
-          return context.parseData({ ...props, data: { ...checked.data, bodyImages } as unknown as typeof props.data });
+          return context.parseData({
+            ...props,
+            data: { ...checked.data, bodyImages } as unknown as typeof props.data,
+          });
         },
       });
 

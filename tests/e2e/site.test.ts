@@ -21,7 +21,9 @@ function firstArticlePath(): string {
 }
 
 function seedArticlePath(): string {
-  const slug = readdirSync(path.join(site.dist, 'tin-tuc')).find((name) => name.startsWith('hoi-nghi-trien-khai-chuong-trinh-mtqg'));
+  const slug = readdirSync(path.join(site.dist, 'tin-tuc')).find((name) =>
+    name.startsWith('hoi-nghi-trien-khai-chuong-trinh-mtqg'),
+  );
   if (!slug) throw new Error('seed article 1 not built');
   return `/tin-tuc/${slug}/`;
 }
@@ -59,7 +61,10 @@ describe('in Chromium', () => {
       const response = await page.goto(url(pathOf()));
       expect(response?.status()).toBe(name === '404' ? 404 : 200);
       expect(await page.locator('h1').count()).toBe(1);
-      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 900 },
+      ]) {
         await page.setViewportSize(viewport);
         const report = await axeReport(page);
         expect(report, report).toBe('');
@@ -84,7 +89,9 @@ describe('in Chromium', () => {
   it('skip link moves focus to the main content', async () => {
     await page.goto(url(firstArticlePath()));
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Bỏ qua, đến nội dung chính',
+    );
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
   });
@@ -117,7 +124,9 @@ describe('in Chromium', () => {
     await page.evaluate(() => document.fonts.ready);
     expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
     expect(requested.every((u) => u.startsWith(server.url))).toBe(true);
-    const usesFont = await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Hội nghị Đổi mới'));
+    const usesFont = await page.evaluate(() =>
+      document.fonts.check('16px "Be Vietnam Pro"', 'Hội nghị Đổi mới'),
+    );
     expect(usesFont).toBe(true);
     expect(requested.some((u) => /be-vietnam-pro-vietnamese-400-normal.*\.woff2$/.test(u))).toBe(true);
     page.removeAllListeners('request');
@@ -127,7 +136,9 @@ describe('in Chromium', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const p of ['/', seedArticlePath(), '/chuyen-muc/hoat-dong-lanh-dao/']) {
       await page.goto(url(p));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, p).toBeLessThanOrEqual(0);
     }
     await page.setViewportSize({ width: 390, height: 844 });

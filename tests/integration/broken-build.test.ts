@@ -22,17 +22,51 @@ describe('a build with broken articles', () => {
     for (const file of ['categories.yaml', 'sources.yaml']) {
       cpSync(path.join(repo, 'content', file), path.join(contentDir, file));
     }
-    writeArticle(contentDir, '2022', 'bai-hop-le', 'title: "Bài hợp lệ"\nlede: "Sapo"\npublishedAt: 2022-01-01 08:00\ncategory: hoat-dong-ban', 'Nội dung.');
-    writeArticle(contentDir, '2022', 'thieu-tieu-de', 'lede: "Sapo"\npublishedAt: 2022-01-02 08:00\ncategory: hoat-dong-ban', 'Nội dung.');
-    writeArticle(contentDir, '2022', 'sai-ngay', 'title: "Sai ngày"\nlede: "Sapo"\npublishedAt: 2022-02-30 08:00\ncategory: hoat-dong-ban', 'Nội dung.');
-    writeArticle(contentDir, '2022', 'sai-chuyen-muc', 'title: "Sai chuyên mục"\nlede: "Sapo"\npublishedAt: 2022-01-03 08:00\ncategory: khong-ton-tai', 'Nội dung.');
+    writeArticle(
+      contentDir,
+      '2022',
+      'bai-hop-le',
+      'title: "Bài hợp lệ"\nlede: "Sapo"\npublishedAt: 2022-01-01 08:00\ncategory: hoat-dong-ban',
+      'Nội dung.',
+    );
+    writeArticle(
+      contentDir,
+      '2022',
+      'thieu-tieu-de',
+      'lede: "Sapo"\npublishedAt: 2022-01-02 08:00\ncategory: hoat-dong-ban',
+      'Nội dung.',
+    );
+    writeArticle(
+      contentDir,
+      '2022',
+      'sai-ngay',
+      'title: "Sai ngày"\nlede: "Sapo"\npublishedAt: 2022-02-30 08:00\ncategory: hoat-dong-ban',
+      'Nội dung.',
+    );
+    writeArticle(
+      contentDir,
+      '2022',
+      'sai-chuyen-muc',
+      'title: "Sai chuyên mục"\nlede: "Sapo"\npublishedAt: 2022-01-03 08:00\ncategory: khong-ton-tai',
+      'Nội dung.',
+    );
     // Same slug in another year: must not silently replace the first.
-    writeArticle(contentDir, '2023', 'bai-hop-le', 'title: "Trùng địa chỉ"\nlede: "Sapo"\npublishedAt: 2023-01-01 08:00\ncategory: hoat-dong-ban', 'Nội dung.');
+    writeArticle(
+      contentDir,
+      '2023',
+      'bai-hop-le',
+      'title: "Trùng địa chỉ"\nlede: "Sapo"\npublishedAt: 2023-01-01 08:00\ncategory: hoat-dong-ban',
+      'Nội dung.',
+    );
 
     const dist = path.join(root, 'dist');
     mkdirSync(dist);
     writeFileSync(path.join(dist, 'index.html'), sentinel);
-    result = runBuild({ CEMA_CONTENT_DIR: contentDir, CEMA_DIST: dist, CEMA_CACHE_DIR: path.join(root, 'cache') });
+    result = runBuild({
+      CEMA_CONTENT_DIR: contentDir,
+      CEMA_DIST: dist,
+      CEMA_CACHE_DIR: path.join(root, 'cache'),
+    });
   });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -43,8 +77,12 @@ describe('a build with broken articles', () => {
 
   it('names each broken file with its line and field, in Vietnamese', () => {
     expect(result.log).toMatch(/news\/2022\/thieu-tieu-de\/index\.md:1 — title \(tiêu đề\): thiếu tiêu đề/);
-    expect(result.log).toMatch(/news\/2022\/sai-ngay\/index\.md:4 — publishedAt \(ngày đăng\): ngày 30 không có trong tháng 2\/2022/);
-    expect(result.log).toMatch(/news\/2022\/sai-chuyen-muc\/index\.md:5 — category \(chuyên mục\): chuyên mục "khong-ton-tai" không có trong categories\.yaml/);
+    expect(result.log).toMatch(
+      /news\/2022\/sai-ngay\/index\.md:4 — publishedAt \(ngày đăng\): ngày 30 không có trong tháng 2\/2022/,
+    );
+    expect(result.log).toMatch(
+      /news\/2022\/sai-chuyen-muc\/index\.md:5 — category \(chuyên mục\): chuyên mục "khong-ton-tai" không có trong categories\.yaml/,
+    );
     expect(result.log).toMatch(/trùng địa chỉ bài viết "bai-hop-le"/);
   });
 

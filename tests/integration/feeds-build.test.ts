@@ -74,7 +74,10 @@ print(json.dumps(out))
 `;
 
 function feedparser(files: string[]): Record<string, PyFeed> {
-  const result = spawnSync('/usr/bin/python3', ['-c', PY, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/python3', ['-c', PY, ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`feedparser failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as Record<string, PyFeed>;
 }
@@ -88,24 +91,27 @@ describe('every built feed, read by Python feedparser (Debian)', () => {
     for (const file of absoluteFeedFiles) expect(existsSync(file), file).toBe(true);
   });
 
-  it.each(feedFiles)('%s: bozo 0, RSS 2.0 in Vietnamese, every item with title, link, date and content', (file) => {
-    const feed = parsed[path.join(site.dist, file)]!;
-    expect(feed.error).toBeNull();
-    expect(feed.bozo).toBe(0);
-    expect(feed.version).toBe('rss20');
-    expect(feed.language).toBe('vi');
-    for (const entry of feed.entries) {
-      expect(entry.title.trim(), entry.link).not.toBe('');
-      expect(entry.link.startsWith(`${origin}/tin-tuc/`), entry.link).toBe(true);
-      expect(entry.id).toBe(entry.link);
-      expect(entry.date, entry.link).not.toBeNull();
-      expect(entry.content.trim().length, entry.link).toBeGreaterThan(0);
-      expect(entry.summary.trim().length, entry.link).toBeGreaterThan(0);
-      expect(entry.tags.length).toBe(1);
-      // the link is a page that was built
-      expect(existsSync(distFile(entry.link)), entry.link).toBe(true);
-    }
-  });
+  it.each(feedFiles)(
+    '%s: bozo 0, RSS 2.0 in Vietnamese, every item with title, link, date and content',
+    (file) => {
+      const feed = parsed[path.join(site.dist, file)]!;
+      expect(feed.error).toBeNull();
+      expect(feed.bozo).toBe(0);
+      expect(feed.version).toBe('rss20');
+      expect(feed.language).toBe('vi');
+      for (const entry of feed.entries) {
+        expect(entry.title.trim(), entry.link).not.toBe('');
+        expect(entry.link.startsWith(`${origin}/tin-tuc/`), entry.link).toBe(true);
+        expect(entry.id).toBe(entry.link);
+        expect(entry.date, entry.link).not.toBeNull();
+        expect(entry.content.trim().length, entry.link).toBeGreaterThan(0);
+        expect(entry.summary.trim().length, entry.link).toBeGreaterThan(0);
+        expect(entry.tags.length).toBe(1);
+        // the link is a page that was built
+        expect(existsSync(distFile(entry.link)), entry.link).toBe(true);
+      }
+    },
+  );
 
   it('the site feed holds every visible article, newest first, and no draft or scheduled one', () => {
     const links = parsed[path.join(site.dist, 'rss.xml')]!.entries.map((e) => e.link);
@@ -124,19 +130,25 @@ describe('every built feed, read by Python feedparser (Debian)', () => {
   });
 
   it('the year-precision seed has a valid date (1 January of its year, Vietnam time)', () => {
-    const entry = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) => e.link.includes(SEED_2_YEAR_ONLY))!;
+    const entry = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) =>
+      e.link.includes(SEED_2_YEAR_ONLY),
+    )!;
     expect(entry.date).toBe('2020-12-31T17:00:00Z');
   });
 
   it('the nasty title survives intact', () => {
-    const entry = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) => e.link.includes(NASTY_ARTICLE))!;
+    const entry = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) =>
+      e.link.includes(NASTY_ARTICLE),
+    )!;
     expect(entry.title).toContain('& "ngoặc"');
     expect(entry.title).toContain('😀');
     expect(entry.author).toBe('007');
   });
 
   it('the cover is an enclosure and media:content with the real byte length and type of the built file', () => {
-    const entry = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) => e.link.includes(COVER_ARTICLE))!;
+    const entry = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) =>
+      e.link.includes(COVER_ARTICLE),
+    )!;
     expect(entry.enclosures).toHaveLength(1);
     const enclosure = entry.enclosures[0]!;
     expect(enclosure.type).toBe('image/jpeg');
@@ -144,7 +156,11 @@ describe('every built feed, read by Python feedparser (Debian)', () => {
     expect(existsSync(file), enclosure.href).toBe(true);
     expect(Number(enclosure.length)).toBe(statSync(file).size);
     expect(readFileSync(file).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
-    expect(entry.media[0]).toMatchObject({ url: enclosure.href, filesize: enclosure.length, type: 'image/jpeg' });
+    expect(entry.media[0]).toMatchObject({
+      url: enclosure.href,
+      filesize: enclosure.length,
+      type: 'image/jpeg',
+    });
     const noCover = parsed[path.join(site.dist, 'rss.xml')]!.entries.find((e) => e.link.includes(SEED_1))!;
     expect(noCover.enclosures).toEqual([]);
   });
@@ -251,7 +267,8 @@ describe('page metadata', () => {
 
   it('Open Graph, Twitter card and article:* tags on an article page', () => {
     const page = loadPage(site.dist, `/tin-tuc/${COVER_ARTICLE}/`);
-    const meta = (p: string) => page.all(`meta[property="${p}"], meta[name="${p}"]`).map((m) => String(m.properties.content));
+    const meta = (p: string) =>
+      page.all(`meta[property="${p}"], meta[name="${p}"]`).map((m) => String(m.properties.content));
     expect(meta('og:type')).toEqual(['article']);
     expect(meta('og:url')).toEqual([`${origin}/tin-tuc/${COVER_ARTICLE}/`]);
     expect(page.one('link[rel=canonical]').properties.href).toBe(`${origin}/tin-tuc/${COVER_ARTICLE}/`);
@@ -306,7 +323,8 @@ describe('sitemaps and robots.txt', () => {
 
   it('article entries carry lastmod (updatedAt, else publishedAt)', () => {
     const xml = index.map((u) => readFileSync(path.join(site.dist, new URL(u).pathname), 'utf8')).join('');
-    const entry = (slug: string) => new RegExp(`<loc>${origin}/tin-tuc/${slug}/</loc><lastmod>([^<]+)</lastmod>`).exec(xml)?.[1];
+    const entry = (slug: string) =>
+      new RegExp(`<loc>${origin}/tin-tuc/${slug}/</loc><lastmod>([^<]+)</lastmod>`).exec(xml)?.[1];
     expect(new Date(entry(COVER_ARTICLE)!).toISOString()).toBe('2026-05-31T11:00:00.000Z');
     expect(new Date(entry(SEED_1)!).toISOString()).toBe('2022-02-09T07:54:00.000Z');
     expect(new Date(entry(SEED_2_YEAR_ONLY)!).toISOString()).toBe('2020-12-31T17:00:00.000Z');
@@ -314,7 +332,10 @@ describe('sitemaps and robots.txt', () => {
 
   it('the Google News sitemap has exactly the articles of the two days before the build', () => {
     const news = readFileSync(path.join(site.dist, 'sitemap-news.xml'), 'utf8');
-    expect(locs('sitemap-news.xml')).toEqual([`${origin}/tin-tuc/${COVER_ARTICLE}/`, `${origin}/tin-tuc/${NASTY_ARTICLE}/`]);
+    expect(locs('sitemap-news.xml')).toEqual([
+      `${origin}/tin-tuc/${COVER_ARTICLE}/`,
+      `${origin}/tin-tuc/${NASTY_ARTICLE}/`,
+    ]);
     expect(news).toContain('<news:publication_date>2026-05-31T16:45:00+07:00</news:publication_date>');
     expect(news).toContain('<news:language>vi</news:language>');
   });

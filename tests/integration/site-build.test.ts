@@ -95,7 +95,11 @@ describe('seed article 1: Hội nghị triển khai Chương trình MTQG (09/02/
 
   it('renders each caption as a figcaption at its place, with an honest placeholder', () => {
     const figures = page.all('.article__body figure');
-    expect(figures.map((f) => textOf(f.children.find((c) => c.type === 'element' && c.tagName === 'figcaption') as never))).toEqual(captions);
+    expect(
+      figures.map((f) =>
+        textOf(f.children.find((c) => c.type === 'element' && c.tagName === 'figcaption') as never),
+      ),
+    ).toEqual(captions);
     for (const figure of figures) {
       expect(figure.properties.className).toContain('figure--missing');
       expect(textOf(figure)).toContain('Ảnh gốc chưa được chuyển');
@@ -104,7 +108,9 @@ describe('seed article 1: Hội nghị triển khai Chương trình MTQG (09/02/
     // The first caption stands after the first paragraph, the second after the sixth.
     expect(body.indexOf(captions[0]!)).toBeGreaterThan(body.indexOf('Thứ trưởng, Phó Chủ nhiệm'));
     expect(body.indexOf(captions[1]!)).toBeGreaterThan(body.indexOf('không còn bất kỳ vướng mắc nào'));
-    expect(body.indexOf(captions[1]!)).toBeLessThan(body.indexOf('Để triển khai các nhiệm vụ đạt kết quả cao'));
+    expect(body.indexOf(captions[1]!)).toBeLessThan(
+      body.indexOf('Để triển khai các nhiệm vụ đạt kết quả cao'),
+    );
   });
 
   it('attributes the source as structured data, linked, not as body text', () => {
@@ -126,7 +132,8 @@ describe('seed article 1: Hội nghị triển khai Chương trình MTQG (09/02/
 
 describe('seed article 2: lede run into the title, no date line', () => {
   let page: Page;
-  const title = 'Cần đổi mới phương pháp, nâng cao tinh thần, quyết tâm cao nhất hoàn thành kế hoạch công tác năm 2021';
+  const title =
+    'Cần đổi mới phương pháp, nâng cao tinh thần, quyết tâm cao nhất hoàn thành kế hoạch công tác năm 2021';
   beforeAll(() => {
     page = loadPage(site.dist, articleUrlByLegacyId('531e5b16549e7494'));
   });
@@ -182,8 +189,12 @@ describe('every page', () => {
       expect(page.one('html').properties.lang, file).toBe('vi');
       expect(page.html.normalize('NFC') === page.html, `${file} is not NFC`).toBe(true);
       expect(page.text('title').length, file).toBeGreaterThan(5);
-      expect(String(page.one('meta[name="description"]').properties.content).length, file).toBeGreaterThan(10);
-      expect(String(page.one('link[rel="canonical"]').properties.href), file).toMatch(/^https:\/\/tin\.cema\.gov\.vn\//);
+      expect(String(page.one('meta[name="description"]').properties.content).length, file).toBeGreaterThan(
+        10,
+      );
+      expect(String(page.one('link[rel="canonical"]').properties.href), file).toMatch(
+        /^https:\/\/tin\.cema\.gov\.vn\//,
+      );
       expect(page.one('a.skip-link').properties.href, file).toBe('#noi-dung');
     }
   });
@@ -237,7 +248,9 @@ describe('listings', () => {
     expect(second.all('.card')).toHaveLength(5);
     expect(first.text('.card h2')).toBe('Bài phân trang số 25');
     expect(second.all('.card h2').map(textOf).at(-1)).toBe('Bài phân trang số 1');
-    expect(first.one('.pagination a[rel="next"]').properties.href).toBe('/chuyen-muc/hoat-dong-lanh-dao/trang-2/');
+    expect(first.one('.pagination a[rel="next"]').properties.href).toBe(
+      '/chuyen-muc/hoat-dong-lanh-dao/trang-2/',
+    );
     expect(second.one('.pagination a[rel="prev"]').properties.href).toBe('/chuyen-muc/hoat-dong-lanh-dao/');
     expect(first.text('.listing__count')).toContain('25 bài viết');
     expect(existsSync(path.join(site.dist, 'chuyen-muc/hoat-dong-lanh-dao/trang-3'))).toBe(false);

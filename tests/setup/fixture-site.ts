@@ -32,7 +32,13 @@ export const PAGINATION_TAG = 'Thử nghiệm phân trang';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
-export function writeArticle(contentDir: string, year: string, slug: string, frontmatter: string, body: string) {
+export function writeArticle(
+  contentDir: string,
+  year: string,
+  slug: string,
+  frontmatter: string,
+  body: string,
+) {
   const dir = path.join(contentDir, 'news', year, slug);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.md'), `---\n${frontmatter.trim()}\n---\n\n${body.trim()}\n`);
@@ -78,9 +84,20 @@ export default async function setup(project: TestProject) {
   await writePhotoArticles(contentDir);
 
   const dist = path.join(root, 'dist');
-  const { status, log } = runBuild({ CEMA_CONTENT_DIR: contentDir, CEMA_DIST: dist, CEMA_CACHE_DIR: path.join(root, 'cache') });
+  const { status, log } = runBuild({
+    CEMA_CONTENT_DIR: contentDir,
+    CEMA_DIST: dist,
+    CEMA_CACHE_DIR: path.join(root, 'cache'),
+  });
   if (status !== 0) throw new Error(`Fixture site build failed:\n${log}`);
 
-  project.provide('site', { root, contentDir, dist, buildLog: log, buildTime: BUILD_TIME, siteUrl: SITE_URL });
+  project.provide('site', {
+    root,
+    contentDir,
+    dist,
+    buildLog: log,
+    buildTime: BUILD_TIME,
+    siteUrl: SITE_URL,
+  });
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -60,7 +60,13 @@ describe('URLs', () => {
 describe('Vietnamese collation', () => {
   it('sorts Đ after D and tones in dictionary order', () => {
     const names = ['Đà Nẵng', 'Điện Biên', 'Cao Bằng', 'Dak Lak', 'An Giang'];
-    expect([...names].sort(viCollator.compare)).toEqual(['An Giang', 'Cao Bằng', 'Dak Lak', 'Đà Nẵng', 'Điện Biên']);
+    expect([...names].sort(viCollator.compare)).toEqual([
+      'An Giang',
+      'Cao Bằng',
+      'Dak Lak',
+      'Đà Nẵng',
+      'Điện Biên',
+    ]);
   });
 });
 

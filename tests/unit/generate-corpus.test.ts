@@ -198,8 +198,16 @@ describe('generate-corpus', () => {
         // Round-trip: the components are a real calendar date (no 2021-02-30).
         const [, y, mo, d, hh, mi] = m!.map(Number) as number[];
         const back = new Date(t + 7 * 3_600_000);
-        expect([back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate(), back.getUTCHours(), back.getUTCMinutes()], path)
-          .toEqual([y, mo, d, hh, mi]);
+        expect(
+          [
+            back.getUTCFullYear(),
+            back.getUTCMonth() + 1,
+            back.getUTCDate(),
+            back.getUTCHours(),
+            back.getUTCMinutes(),
+          ],
+          path,
+        ).toEqual([y, mo, d, hh, mi]);
         if (key === 'publishedAt') {
           expect(t).toBeGreaterThanOrEqual(Date.parse('2011-01-01T00:00:00+07:00'));
           expect(t).toBeLessThan(Date.parse('2026-01-01T00:00:00+07:00'));
@@ -221,9 +229,9 @@ describe('generate-corpus', () => {
     const foreign = join(root, 'foreign');
     generateCorpus({ count: 1, seed: 1, out: join(foreign, 'x'), repoRoot: join(root, 'no-repo') });
     writeFileSync(join(foreign, 'keep.txt'), 'precious');
-    expect(() => generateCorpus({ count: 1, seed: 1, out: foreign, repoRoot: join(root, 'no-repo') })).toThrow(
-      /not empty/,
-    );
+    expect(() =>
+      generateCorpus({ count: 1, seed: 1, out: foreign, repoRoot: join(root, 'no-repo') }),
+    ).toThrow(/not empty/);
     expect(readFileSync(join(foreign, 'keep.txt'), 'utf8')).toBe('precious');
   });
 });

@@ -6,7 +6,8 @@ import { makeDist, page } from '../support/fixture.ts';
 const SITE = 'https://ubdt.example.vn';
 
 const fx = makeDist({
-  'index.html': page(`
+  'index.html': page(
+    `
     <a href="#noi-dung">Bỏ qua</a>
     <main id="noi-dung">
       <a href="/tin-tuc/bai-mot/">good: folder page</a>
@@ -25,8 +26,13 @@ const fx = makeDist({
       <img src="/anh/a%20b.jpg" alt="good: percent-decoded">
       <img src="/anh/a-400.jpg" srcset="/anh/a-400.jpg 400w, /anh/a-800.jpg 800w" sizes="100vw" alt="BROKEN srcset entry">
       <picture><source srcset="/anh/a.webp 1x, /anh/a-2x.webp 2x" type="image/webp"><img src="/anh/a-400.jpg" alt=""></picture>
-    </main>`, 'Trang chủ', `<link rel="stylesheet" href="/_astro/site.css"><link rel="canonical" href="${SITE}/"><script type="module" src="/_astro/missing.js"></script>`),
-  'tin-tuc/bai-mot/index.html': page('<h1>Bài một</h1><section id="binh-luan"><h2>Bình luận</h2></section><a href="../../">về trang chủ</a>'),
+    </main>`,
+    'Trang chủ',
+    `<link rel="stylesheet" href="/_astro/site.css"><link rel="canonical" href="${SITE}/"><script type="module" src="/_astro/missing.js"></script>`,
+  ),
+  'tin-tuc/bai-mot/index.html': page(
+    '<h1>Bài một</h1><section id="binh-luan"><h2>Bình luận</h2></section><a href="../../">về trang chủ</a>',
+  ),
   'gioi-thieu.html': page('<p>Giới thiệu</p>'),
   '404.html': page('<a href="/">Trang chủ</a>'),
   '_astro/site.css': 'body{}',
@@ -87,7 +93,10 @@ describe('checkLinks', () => {
     let out = '';
     let code = 0;
     try {
-      execFileSync(process.execPath, ['scripts/check-links.ts', fx.dir, '--site', SITE], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/check-links.ts', fx.dir, '--site', SITE], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (err) {
       const e = err as { status: number; stderr: string };
       code = e.status;
@@ -100,7 +109,10 @@ describe('checkLinks', () => {
   });
 
   it('CLI exits 0 on a clean site', () => {
-    const clean = makeDist({ 'index.html': page('<a href="/a/">a</a>'), 'a/index.html': page('<a href="../">b</a>') });
+    const clean = makeDist({
+      'index.html': page('<a href="/a/">a</a>'),
+      'a/index.html': page('<a href="../">b</a>'),
+    });
     try {
       const out = execFileSync(process.execPath, ['scripts/check-links.ts', clean.dir], { encoding: 'utf8' });
       expect(out).toContain('all resolve');

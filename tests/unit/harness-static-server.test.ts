@@ -31,7 +31,8 @@ afterAll(async () => {
   secret.cleanup();
 });
 
-const get = (path: string, init?: RequestInit) => fetch(new URL(path, srv.url), { redirect: 'manual', ...init });
+const get = (path: string, init?: RequestInit) =>
+  fetch(new URL(path, srv.url), { redirect: 'manual', ...init });
 
 describe('static server', () => {
   it('listens on 127.0.0.1 with a random port', () => {
@@ -65,7 +66,12 @@ describe('static server', () => {
 
   it('blocks path traversal', async () => {
     const rel = `../${secret.dir.split('/').pop()}/secret.txt`;
-    for (const path of [`/${rel}`, `/%2e%2e/${rel.slice(3)}`, `/..%2f..%2f..${secret.dir}/secret.txt`, `/%2e%2e%2f%2e%2e%2f%2e%2e${secret.dir}/secret.txt`]) {
+    for (const path of [
+      `/${rel}`,
+      `/%2e%2e/${rel.slice(3)}`,
+      `/..%2f..%2f..${secret.dir}/secret.txt`,
+      `/%2e%2e%2f%2e%2e%2f%2e%2e${secret.dir}/secret.txt`,
+    ]) {
       // Raw request paths: fetch() would normalise `..` away before sending.
       const r = await rawGet(path);
       expect(r.status, path).not.toBe(200);

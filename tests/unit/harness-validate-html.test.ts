@@ -5,7 +5,9 @@ import { makeDist, page } from '../support/fixture.ts';
 
 const fx = makeDist({
   'index.html': page('<header><h1>Tin hoạt động</h1></header><main><p>Hợp lệ.</p></main>'),
-  'tin-tuc/sai/index.html': page('<p id="trung">một</p><p id="trung">hai</p><span><div>khối trong dòng</div></span>'),
+  'tin-tuc/sai/index.html': page(
+    '<p id="trung">một</p><p id="trung">hai</p><span><div>khối trong dòng</div></span>',
+  ),
   // Only a warning (section without heading): listed, but not an error.
   'tin-tuc/canh-bao/index.html': page('<section><p>Không có tiêu đề</p></section>'),
   '_astro/site.css': 'body{}',
@@ -37,7 +39,11 @@ describe('validateHtml (vnu.jar)', () => {
   });
 
   it('lists warnings separately', () => {
-    expect(result.warnings.some((w) => w.file === 'tin-tuc/canh-bao/index.html' && /Section lacks heading/.test(w.message))).toBe(true);
+    expect(
+      result.warnings.some(
+        (w) => w.file === 'tin-tuc/canh-bao/index.html' && /Section lacks heading/.test(w.message),
+      ),
+    ).toBe(true);
   });
 
   it('splits many pages into batches without losing any', async () => {
@@ -50,7 +56,10 @@ describe('validateHtml (vnu.jar)', () => {
     let code = 0;
     let err = '';
     try {
-      execFileSync(process.execPath, ['scripts/validate-html.ts', fx.dir], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/validate-html.ts', fx.dir], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       code = (e as { status: number }).status;
       err = (e as { stderr: string }).stderr;

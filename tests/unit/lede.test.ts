@@ -6,7 +6,9 @@ describe('bodyOpensWithLede', () => {
 
   it('is true when the first paragraph is the lede, whatever the line breaks or normal form', () => {
     expect(bodyOpensWithLede(`\n${lede}\n\nĐoạn hai.`, lede)).toBe(true);
-    expect(bodyOpensWithLede('Ngày 09/2, tại Hà Nội,\nBộ trưởng chủ trì hội nghị.\n\nĐoạn hai.', lede)).toBe(true);
+    expect(bodyOpensWithLede('Ngày 09/2, tại Hà Nội,\nBộ trưởng chủ trì hội nghị.\n\nĐoạn hai.', lede)).toBe(
+      true,
+    );
     expect(bodyOpensWithLede(`${lede.normalize('NFD')}\n\nĐoạn hai.`, lede)).toBe(true);
   });
 

@@ -11,7 +11,12 @@ import {
   splitRunOnTitle,
   type ConvertOptions,
 } from '../../src/lib/legacy/convert.ts';
-import { decodeLegacyBytes, encodeTcvn3, LegacyEncodingError, TCVN3_TO_UNICODE } from '../../src/lib/legacy/encoding.ts';
+import {
+  decodeLegacyBytes,
+  encodeTcvn3,
+  LegacyEncodingError,
+  TCVN3_TO_UNICODE,
+} from '../../src/lib/legacy/encoding.ts';
 import { escapeMarkdown, renderArticle } from '../../src/lib/legacy/render.ts';
 import { matchSource, parseSourceRegistry } from '../../src/lib/legacy/sources.ts';
 import { main } from '../../scripts/import-legacy.ts';
@@ -69,12 +74,23 @@ describe('legacy importer: the two seed pages', () => {
       'Ông Hà Việt Quân, Chánh Văn phòng Chương trình MTQG báo cáo tại Hội nghị',
     ]);
     expect(result.article.body.map((b) => b.type)).toEqual([
-      'paragraph', 'caption', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph', 'paragraph',
+      'paragraph',
+      'caption',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'caption',
+      'paragraph',
+      'paragraph',
+      'paragraph',
     ]);
     expect(md).toContain('\n\n![](#anh-thieu)\n*Bộ trưởng, Chủ nhiệm UBDT Hầu A Lềnh chủ trì hội nghị*\n\n');
     expect(md).not.toContain('Trích nguồn');
     expect(md).not.toContain('\u00a0');
-    expect(result.slug).toBe('hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn');
+    expect(result.slug).toBe(
+      'hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn',
+    );
     expect(result.decisions.map((d) => d.kind)).toEqual(['lede', 'caption', 'caption']);
   });
 
@@ -100,9 +116,19 @@ describe('legacy importer: the two seed pages', () => {
     expect(result.article.body.filter((b) => b.type === 'caption')).toHaveLength(1);
     expect(result.year).toBe('2021');
     const messages = result.decisions.map((d) => d.message).join('\n');
-    expect(messages).toContain('no date line; year inferred from text: 2021 — check and set the real date, then remove draft');
+    expect(messages).toContain(
+      'no date line; year inferred from text: 2021 — check and set the real date, then remove draft',
+    );
     expect(messages).toContain('lede truncated by the old portal');
-    expect(result.decisions.map((d) => d.kind)).toEqual(['section', 'title', 'lede', 'date', 'caption', 'source', 'dropped']);
+    expect(result.decisions.map((d) => d.kind)).toEqual([
+      'section',
+      'title',
+      'lede',
+      'date',
+      'caption',
+      'source',
+      'dropped',
+    ]);
   });
 });
 
@@ -115,16 +141,27 @@ describe('legacy importer: crafted variants', () => {
   it('unknown section → default category and a report line; two captions in a row; "Theo" unknown source', () => {
     const result = convertFile(VARIANTS, '101_a1b2c3d4e5f60001.txt');
     expect(result.article.category).toBe('hoat-dong-ban');
-    expect(result.decisions.find((d) => d.kind === 'section')?.message).toContain('unknown section “Văn hóa - Xã hội”');
+    expect(result.decisions.find((d) => d.kind === 'section')?.message).toContain(
+      'unknown section “Văn hóa - Xã hội”',
+    );
     expect(result.article.body.slice(1, 3)).toEqual([
       { type: 'caption', text: 'Toàn cảnh Lễ tuyên dương' },
       { type: 'caption', text: 'Các đại biểu chụp ảnh lưu niệm cùng học sinh tiêu biểu.' },
     ]);
     expect(result.article.source).toEqual({ name: 'Báo Tuổi trẻ', kind: 'theo' });
-    expect(result.decisions.some((d) => d.kind === 'source' && d.message.includes('unknown source “Báo Tuổi trẻ”'))).toBe(true);
+    expect(
+      result.decisions.some(
+        (d) => d.kind === 'source' && d.message.includes('unknown source “Báo Tuổi trẻ”'),
+      ),
+    ).toBe(true);
     // A short line with a final period and no role prefix stays a paragraph but is reported.
-    expect(result.article.body).toContainEqual({ type: 'paragraph', text: 'Các em sẽ tiếp tục cố gắng học tập.' });
-    expect(result.decisions.some((d) => d.kind === 'paragraph' && d.message.includes('Các em sẽ tiếp tục'))).toBe(true);
+    expect(result.article.body).toContainEqual({
+      type: 'paragraph',
+      text: 'Các em sẽ tiếp tục cố gắng học tập.',
+    });
+    expect(
+      result.decisions.some((d) => d.kind === 'paragraph' && d.message.includes('Các em sẽ tiếp tục')),
+    ).toBe(true);
     const md = renderArticle(result.article);
     expect(md).toContain('*Em Lò Thị Mai nhận Bằng khen (Ảnh: Minh Thu)*');
   });
@@ -166,7 +203,11 @@ describe('legacy importer: crafted variants', () => {
 
   it('title/lede strings with YAML-special characters round-trip exactly', () => {
     const result = convertFile(SEEDS, SEED_000);
-    const tricky = { ...result.article, title: 'Tiêu đề: "trích" # không phải chú thích \\ yes', lede: "- 2021: 'năm' & {x}" };
+    const tricky = {
+      ...result.article,
+      title: 'Tiêu đề: "trích" # không phải chú thích \\ yes',
+      lede: "- 2021: 'năm' & {x}",
+    };
     const data = frontmatter(renderArticle(tricky));
     expect(data.title).toBe(tricky.title);
     expect(data.lede).toBe(tricky.lede);
@@ -175,11 +216,15 @@ describe('legacy importer: crafted variants', () => {
 
 describe('legacy importer: parsing helpers', () => {
   it('splits a run-on title only at a lowercase/digit → sentence-starting capital', () => {
-    expect(splitRunOnTitle('Hội nghị tổng kết năm 2021Đó là nội dung chính của buổi làm việc hôm nay')).toEqual({
+    expect(
+      splitRunOnTitle('Hội nghị tổng kết năm 2021Đó là nội dung chính của buổi làm việc hôm nay'),
+    ).toEqual({
       title: 'Hội nghị tổng kết năm 2021',
       lede: 'Đó là nội dung chính của buổi làm việc hôm nay',
     });
-    expect(splitRunOnTitle('Hội nghị triển khai Chương trình MTQG năm 2022 của Ủy ban Dân tộc')).toBeUndefined();
+    expect(
+      splitRunOnTitle('Hội nghị triển khai Chương trình MTQG năm 2022 của Ủy ban Dân tộc'),
+    ).toBeUndefined();
     expect(splitRunOnTitle('Ra mắt ứng dụng trên iPhone cho đồng bào vùng cao')).toBeUndefined();
   });
 
@@ -213,14 +258,35 @@ describe('legacy importer: encodings', () => {
   // XFree86/X-TrueType TCVN table (TCVNtoUCS2.c); in 0xA1–0xFE their lowercase letters and base
   // capitals are TCVN3 (VN3). Pairs transcribed by hand: byte → Unicode code point.
   const PUBLISHED: Array<[number, number]> = [
-    [0xa1, 0x0102], [0xa2, 0x00c2], [0xa7, 0x0110], [0xa8, 0x0103], [0xac, 0x01a1], [0xad, 0x01b0],
-    [0xae, 0x0111], [0xb5, 0x00e0], [0xb6, 0x1ea3], [0xb8, 0x00e1], [0xb9, 0x1ea1], [0xbe, 0x1eaf],
-    [0xc6, 0x1eb7], [0xcb, 0x1ead], [0xd5, 0x1ebf], [0xd6, 0x1ec7], [0xdc, 0x0129], [0xde, 0x1ecb],
-    [0xe8, 0x1ed1], [0xee, 0x1ee3], [0xf1, 0x1ee7], [0xf7, 0x1eef], [0xf9, 0x1ef1], [0xfe, 0x1ef5],
+    [0xa1, 0x0102],
+    [0xa2, 0x00c2],
+    [0xa7, 0x0110],
+    [0xa8, 0x0103],
+    [0xac, 0x01a1],
+    [0xad, 0x01b0],
+    [0xae, 0x0111],
+    [0xb5, 0x00e0],
+    [0xb6, 0x1ea3],
+    [0xb8, 0x00e1],
+    [0xb9, 0x1ea1],
+    [0xbe, 0x1eaf],
+    [0xc6, 0x1eb7],
+    [0xcb, 0x1ead],
+    [0xd5, 0x1ebf],
+    [0xd6, 0x1ec7],
+    [0xdc, 0x0129],
+    [0xde, 0x1ecb],
+    [0xe8, 0x1ed1],
+    [0xee, 0x1ee3],
+    [0xf1, 0x1ee7],
+    [0xf7, 0x1eef],
+    [0xf9, 0x1ef1],
+    [0xfe, 0x1ef5],
   ];
 
   it('the TCVN3 table agrees with the published TCVN 5712 table', () => {
-    for (const [byte, code] of PUBLISHED) expect([byte, TCVN3_TO_UNICODE.get(byte)]).toEqual([byte, String.fromCodePoint(code)]);
+    for (const [byte, code] of PUBLISHED)
+      expect([byte, TCVN3_TO_UNICODE.get(byte)]).toEqual([byte, String.fromCodePoint(code)]);
     // 67 lowercase Vietnamese letters + 7 base capitals (Ă Â Ê Ô Ơ Ư Đ) + no-break space.
     expect(TCVN3_TO_UNICODE.size).toBe(75);
   });
@@ -228,11 +294,15 @@ describe('legacy importer: encodings', () => {
   // glibc's iconv (Debian's libc-bin, on every machine of this kind) is the independent reference;
   // if it is missing the test fails loudly instead of being skipped.
   it('every TCVN3 entry matches the system iconv TCVN5712-1 decoder', () => {
-    expect(() => execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: Buffer.from([0x61]) }),
-      'iconv with TCVN5712-1 support is required (Debian: libc-bin)').not.toThrow();
+    expect(
+      () => execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: Buffer.from([0x61]) }),
+      'iconv with TCVN5712-1 support is required (Debian: libc-bin)',
+    ).not.toThrow();
     for (const [byte, char] of TCVN3_TO_UNICODE) {
       if (byte === 0xa0) continue;
-      const out = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: Buffer.from([byte]) }).toString('utf8');
+      const out = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {
+        input: Buffer.from([byte]),
+      }).toString('utf8');
       expect([byte, out.normalize('NFC')]).toEqual([byte, char]);
     }
   });
@@ -244,7 +314,10 @@ describe('legacy importer: encodings', () => {
     'Đoàn công tác kiểm tra việc thực hiện chính sách dân tộc tại tỉnh Lào Cai',
     'Ngày đăng 12/10/2021 | 09:15 | View count: 77',
     '',
-    'Ngày 12/10, đoàn công tác của Ủy ban Dân tộc đã làm việc với tỉnh Lào Cai về kết quả thực hiện các chính sách dân tộc, trong đó có chính sách hỗ trợ đất ở, đất sản xuất và nước sinh hoạt cho đồng bào.'.replace('Ủy', 'ủy'),
+    'Ngày 12/10, đoàn công tác của Ủy ban Dân tộc đã làm việc với tỉnh Lào Cai về kết quả thực hiện các chính sách dân tộc, trong đó có chính sách hỗ trợ đất ở, đất sản xuất và nước sinh hoạt cho đồng bào.'.replace(
+      'Ủy',
+      'ủy',
+    ),
     '',
     'Toàn cảnh buổi làm việc',
     '',
@@ -260,8 +333,12 @@ describe('legacy importer: encodings', () => {
     expect(decoded.encoding).toBe('tcvn3');
     expect(decoded.text).toBe(PAGE);
     const fromUnicode = renderArticle(convertLegacyText(PAGE, options('200_00000000000000aa.txt')).article);
-    expect(renderArticle(convertLegacyText(decoded.text, options('200_00000000000000aa.txt')).article)).toBe(fromUnicode);
-    expect(fromUnicode).toContain('title: "Đoàn công tác kiểm tra việc thực hiện chính sách dân tộc tại tỉnh Lào Cai"');
+    expect(renderArticle(convertLegacyText(decoded.text, options('200_00000000000000aa.txt')).article)).toBe(
+      fromUnicode,
+    );
+    expect(fromUnicode).toContain(
+      'title: "Đoàn công tác kiểm tra việc thực hiện chính sách dân tộc tại tỉnh Lào Cai"',
+    );
   });
 
   it('decodes TCVN3 mojibake inside a UTF-8 file (e.g. "ViÖt")', () => {
@@ -319,7 +396,10 @@ describe('legacy importer CLI', () => {
     const out = tempDir();
     writeFileSync(path.join(out, 'sources.yaml'), readFileSync(path.join(FIXTURES, 'sources.yaml')));
     // Another article already uses the slug of seed 000: the import must not overwrite it.
-    const otherDir = path.join(out, 'news/2020/hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn');
+    const otherDir = path.join(
+      out,
+      'news/2020/hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn',
+    );
     mkdirSync(otherDir, { recursive: true });
     writeFileSync(path.join(otherDir, 'index.md'), '---\ntitle: "Bài khác"\n---\n\nKhác.\n');
 
@@ -335,7 +415,10 @@ describe('legacy importer CLI', () => {
       ].map((p) => p.split('/').join(path.sep)),
     );
     const seed000 = readFileSync(
-      path.join(out, 'news/2022/hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn-2/index.md'),
+      path.join(
+        out,
+        'news/2022/hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn-2/index.md',
+      ),
       'utf8',
     );
     expect(seed000).toBe(readFileSync(path.join(EXPECTED, '000_48cf783dc6e4e2ed.md'), 'utf8'));
@@ -355,7 +438,10 @@ describe('legacy importer CLI', () => {
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args.join(' ')));
     const input = tempDir();
-    writeFileSync(path.join(input, '001_vni.txt'), Buffer.from('Hoäi nghò coâng taùc daân toäc naêm 2022 cuûa UÛy ban vaø caùc ñòa phöông', 'latin1'));
+    writeFileSync(
+      path.join(input, '001_vni.txt'),
+      Buffer.from('Hoäi nghò coâng taùc daân toäc naêm 2022 cuûa UÛy ban vaø caùc ñòa phöông', 'latin1'),
+    );
     writeFileSync(path.join(input, '002_48cf783dc6e4e2ed.txt'), readFileSync(path.join(SEEDS, SEED_000)));
     const out = tempDir();
 

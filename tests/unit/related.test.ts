@@ -23,17 +23,32 @@ describe('nearestInTime', () => {
   });
 
   it('prefers the older article on a tie', () => {
-    const tie: Dated[] = [{ id: 'new', time: 7 * day }, { id: 'mid', time: 5 * day }, { id: 'old', time: 3 * day }];
+    const tie: Dated[] = [
+      { id: 'new', time: 7 * day },
+      { id: 'mid', time: 5 * day },
+      { id: 'old', time: 3 * day },
+    ];
     expect(nearestInTime(tie, tie[1]!, 1).map((a) => a.id)).toEqual(['old']);
   });
 
   it('handles articles with the same time', () => {
-    const same: Dated[] = [{ id: 'a', time: day }, { id: 'b', time: day }, { id: 'c', time: day }];
-    expect(nearestInTime(same, same[1]!, 5).map((a) => a.id).sort()).toEqual(['a', 'c']);
+    const same: Dated[] = [
+      { id: 'a', time: day },
+      { id: 'b', time: day },
+      { id: 'c', time: day },
+    ];
+    expect(
+      nearestInTime(same, same[1]!, 5)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['a', 'c']);
   });
 
   it('stays fast on 100,000 articles (binary search, not a scan per article)', () => {
-    const big: Dated[] = Array.from({ length: 100_000 }, (_, i) => ({ id: `a${i}`, time: (100_000 - i) * 1000 }));
+    const big: Dated[] = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `a${i}`,
+      time: (100_000 - i) * 1000,
+    }));
     const picked = nearestInTime(big, big[50_000]!, 5);
     expect(picked.map((a) => a.id)).toEqual(['a49998', 'a49999', 'a50001', 'a50002', 'a50003']);
   });

@@ -42,12 +42,16 @@ describe('remarkFigures', () => {
 
   it('makes a gallery from several captioned photos in one paragraph', async () => {
     const html = await render('![A](./a.jpg)\n*Ảnh một*\n![B](./b.jpg)\n*Ảnh hai*');
-    expect(html).toMatch(/^<div class="gallery"><figure class="figure">.*Ảnh một.*<\/figure><figure class="figure">.*Ảnh hai.*<\/figure><\/div>$/);
+    expect(html).toMatch(
+      /^<div class="gallery"><figure class="figure">.*Ảnh một.*<\/figure><figure class="figure">.*Ảnh hai.*<\/figure><\/div>$/,
+    );
   });
 
   it('leaves an image without caption, and ordinary italic text, alone', async () => {
     expect(await render('![Ảnh](./a.jpg)')).toBe('<p><img src="./a.jpg" alt="Ảnh"></p>');
-    expect(await render('Một câu có *chữ nghiêng* ở giữa.')).toBe('<p>Một câu có <em>chữ nghiêng</em> ở giữa.</p>');
+    expect(await render('Một câu có *chữ nghiêng* ở giữa.')).toBe(
+      '<p>Một câu có <em>chữ nghiêng</em> ở giữa.</p>',
+    );
     expect(await render('*Chỉ chữ nghiêng*')).toBe('<p><em>Chỉ chữ nghiêng</em></p>');
   });
 

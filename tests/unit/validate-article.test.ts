@@ -30,7 +30,9 @@ describe('validateArticle', () => {
   });
 
   it('names the line and field of each problem, in Vietnamese', () => {
-    const broken = valid.replace('title: "Hội nghị triển khai"\n', '').replace('2022-02-09 14:54', '2022-02-30');
+    const broken = valid
+      .replace('title: "Hội nghị triển khai"\n', '')
+      .replace('2022-02-09 14:54', '2022-02-30');
     const { problems } = validateArticle(article(broken + '\ncategory2: x'), FILE, registries);
     // File lines: 1 is the opening ---, so the first field is on line 2.
     expect(problems.map((p) => [p.line, p.field])).toEqual([
@@ -44,7 +46,10 @@ describe('validateArticle', () => {
   });
 
   it('fails unknown categories and sources, even alongside other errors', () => {
-    const text = valid.replace('hoat-dong-ban', 'khong-co').replace('bao-dan-toc', 'bao-la').replace('Sapo của bài', '');
+    const text = valid
+      .replace('hoat-dong-ban', 'khong-co')
+      .replace('bao-dan-toc', 'bao-la')
+      .replace('Sapo của bài', '');
     const { problems } = validateArticle(article(text), FILE, registries);
     const byField = Object.fromEntries(problems.map((p) => [p.field, p]));
     expect(byField['category (chuyên mục)']?.message).toMatch(/"khong-co" không có trong categories.yaml/);
@@ -56,7 +61,9 @@ describe('validateArticle', () => {
 
   it('requires exactly one of source id and name', () => {
     const both = valid.replace('  id: bao-dan-toc', '  id: bao-dan-toc\n  name: Báo khác');
-    expect(validateArticle(article(both), FILE, registries).problems[0]?.message).toMatch(/đúng một trong hai/);
+    expect(validateArticle(article(both), FILE, registries).problems[0]?.message).toMatch(
+      /đúng một trong hai/,
+    );
     const named = valid.replace('  id: bao-dan-toc', '  name: Báo Nhân Dân\n  kind: theo');
     expect(validateArticle(article(named), FILE, registries).problems).toEqual([]);
   });

@@ -55,12 +55,16 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
     message: `YAML không hợp lệ: ${error.message.split('\n')[0]}`,
   }));
   const json = yamlErrors.length === 0 ? doc.toJS() : {};
-  const data = json && typeof json === 'object' && !Array.isArray(json) ? (deepNfc(json) as Record<string, unknown>) : {};
+  const data =
+    json && typeof json === 'object' && !Array.isArray(json)
+      ? (deepNfc(json) as Record<string, unknown>)
+      : {};
   return {
     data,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+          { range?: [number, number, number] } | undefined;
         if (node?.range) return lineCounter.linePos(node.range[0]).line + 1;
       }
       return 1;

@@ -35,14 +35,20 @@ export const SOURCE_KINDS = ['trich-nguon', 'theo'] as const;
 
 export const sourceSchema = z
   .object({
-    id: z.string().regex(SLUG_PATTERN, { error: 'mã nguồn chỉ gồm chữ thường không dấu, số và gạch nối' }).optional(),
+    id: z
+      .string()
+      .regex(SLUG_PATTERN, { error: 'mã nguồn chỉ gồm chữ thường không dấu, số và gạch nối' })
+      .optional(),
     name: z.string().trim().min(1).max(200).optional(),
     url: z.url({ error: 'địa chỉ bài gốc phải là URL đầy đủ (https://...)' }).optional(),
-    kind: z.enum(SOURCE_KINDS, { error: 'kiểu trích dẫn phải là "trich-nguon" hoặc "theo"' }).default('trich-nguon'),
+    kind: z
+      .enum(SOURCE_KINDS, { error: 'kiểu trích dẫn phải là "trich-nguon" hoặc "theo"' })
+      .default('trich-nguon'),
   })
   .strict()
   .refine((source) => Boolean(source.id) !== Boolean(source.name), {
-    error: 'nguồn cần đúng một trong hai: "id" (nguồn đã đăng ký trong sources.yaml) hoặc "name" (tên nguồn khác)',
+    error:
+      'nguồn cần đúng một trong hai: "id" (nguồn đã đăng ký trong sources.yaml) hoặc "name" (tên nguồn khác)',
   });
 
 export const legacySchema = z
