@@ -3,36 +3,19 @@
  * candidate, nothing shifts while photos load, and axe finds no WCAG 2.2 AA violation on pages
  * with photos, galleries and thumbnails.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeReport } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, useSite } from '../support/site.ts';
 import { PHOTO_ARTICLE, PHOTO_MDX_ARTICLE } from '../setup/fixture-photos.ts';
 
 const site = inject('site');
 
 describe('photos in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startStaticServer(site.dist);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const url = (p: string) => new URL(p.replace(/^\//, ''), server.url).href;
+  const web = useSite(site.dist);
+  const { url } = web;
 
   it('shows the captioned photo and its caption, loads an AVIF, and axe finds nothing', async () => {
-    await page.goto(url(`/tin-tuc/${PHOTO_ARTICLE}/`));
-    const figure = page.locator('.article__body > figure.figure').first();
+    await web.page.goto(url(`/tin-tuc/${PHOTO_ARTICLE}/`));
+    const figure = web.page.locator('.article__body > figure.figure').first();
     await figure.scrollIntoViewIfNeeded();
     const img = figure.locator('img');
     await img.evaluate((el: HTMLImageElement) =>
@@ -51,22 +34,14 @@ describe('photos in Chromium', () => {
     // A 390 px phone gets the 360/720 px candidate, not the 1440 px original.
     expect(current.w).toBeLessThanOrEqual(720);
     expect(current.shown).toBeGreaterThan(300);
-    for (const viewport of [
-      { width: 390, height: 844 },
-      { width: 1280, height: 900 },
-    ]) {
-      await page.setViewportSize(viewport);
-      const report = await axeReport(page);
-      expect(report, report).toBe('');
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(web.page);
   });
 
   it("reserves each photo's space before it loads (width/height: no layout shift)", async () => {
-    await page.route('**/*.{avif,webp,jpg}', (route) => route.abort());
+    await web.page.route('**/*.{avif,webp,jpg}', (route) => route.abort());
     try {
-      await page.goto(url(`/tin-tuc/${PHOTO_ARTICLE}/`));
-      const boxes = await page.locator('.article__body img, .cover img').evaluateAll((imgs) =>
+      await web.page.goto(url(`/tin-tuc/${PHOTO_ARTICLE}/`));
+      const boxes = await web.page.locator('.article__body img, .cover img').evaluateAll((imgs) =>
         imgs.map((el) => {
           const img = el as HTMLImageElement;
           const box = img.getBoundingClientRect();
@@ -79,7 +54,7 @@ describe('photos in Chromium', () => {
         expect(Math.abs(box.ratio - box.expected)).toBeLessThan(0.05);
       }
     } finally {
-      await page.unroute('**/*.{avif,webp,jpg}');
+      await web.page.unroute('**/*.{avif,webp,jpg}');
     }
   });
 
@@ -88,19 +63,11 @@ describe('photos in Chromium', () => {
     ['category listing with thumbnails', '/chuyen-muc/chinh-sach-dan-toc/'],
   ] as const) {
     it(`${name}: figures visible and axe finds nothing (phone and desktop)`, async () => {
-      await page.goto(url(path));
-      const figures = page.locator('figure.figure, .card__thumb');
+      await web.page.goto(url(path));
+      const figures = web.page.locator('figure.figure, .card__thumb');
       expect(await figures.count()).toBeGreaterThan(0);
       expect(await figures.first().isVisible()).toBe(true);
-      for (const viewport of [
-        { width: 390, height: 844 },
-        { width: 1280, height: 900 },
-      ]) {
-        await page.setViewportSize(viewport);
-        const report = await axeReport(page);
-        expect(report, report).toBe('');
-      }
-      await page.setViewportSize({ width: 390, height: 844 });
+      await expectNoAxeViolations(web.page);
     });
   }
 });

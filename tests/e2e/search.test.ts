@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeReport } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { expectNoAxeViolations, useSite } from '../support/site.ts';
 
 const site = inject('site');
 
@@ -26,25 +24,11 @@ const VIEWS = [
 ];
 
 describe('search in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startStaticServer(site.dist);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const url = (p: string) => new URL(p.replace(/^\//, ''), server.url).href;
+  const web = useSite(site.dist);
+  const { url } = web;
 
   async function waitForSearch() {
-    await page.waitForFunction(() => {
+    await web.page.waitForFunction(() => {
       const root = document.querySelector('[data-search-root]');
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
       return (
@@ -59,14 +43,14 @@ describe('search in Chromium', () => {
 
   /** Result URLs shown for a search page URL (all pages of results). */
   async function search(params: Record<string, string>): Promise<string[]> {
-    await page.goto(url(`/tim-kiem/?${new URLSearchParams(params)}`));
+    await web.page.goto(url(`/tim-kiem/?${new URLSearchParams(params)}`));
     await waitForSearch();
-    while (await page.locator('[data-search-more]').isVisible()) {
-      const before = await page.locator('.search-result').count();
-      await page.locator('[data-search-more]').click();
-      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+    while (await web.page.locator('[data-search-more]').isVisible()) {
+      const before = await web.page.locator('.search-result').count();
+      await web.page.locator('[data-search-more]').click();
+      await web.page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
     }
-    return page
+    return web.page
       .locator('.search-result__title a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   }
@@ -74,7 +58,7 @@ describe('search in Chromium', () => {
   /** Pagefind's own ranking, without our query handling, for comparison. */
   async function rawPagefind(query: string): Promise<string[]> {
     // A string, so that Vitest does not rewrite the browser's dynamic import().
-    return page.evaluate(`(async () => {
+    return web.page.evaluate(`(async () => {
       const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
       const found = await pagefind.search(${JSON.stringify(query)});
       return Promise.all(found.results.map(async (r) => (await r.data()).url));
@@ -110,11 +94,13 @@ describe('search in Chromium', () => {
     expect(await rawPagefind('doi moi')).not.toContain(DOI_MOI);
     // The excerpt shows the article's own spelling, with the match highlighted.
     await search({ q: 'doi moi' });
-    expect(await page.locator('.search-result').first().locator('mark').first().textContent()).toBe('Đổi');
+    expect(await web.page.locator('.search-result').first().locator('mark').first().textContent()).toBe(
+      'Đổi',
+    );
   });
 
   it('keeps boilerplate out of the index: missing-photo placeholder, source line, view count', async () => {
-    await page.goto(url('/tim-kiem/'));
+    await web.page.goto(url('/tim-kiem/'));
     expect(await rawPagefind('"Ảnh gốc chưa được chuyển"')).toEqual([]);
     // Three fixture articles show "Trích nguồn: …"; only the one with it in its title matches.
     expect(await rawPagefind('"Trích nguồn"')).toEqual(['/tin-tuc/tin-co-anh-bia-moi-nhat/']);
@@ -124,7 +110,7 @@ describe('search in Chromium', () => {
   it('"doan cong tac" finds "Đoàn công tác" first, with the cover thumbnail', async () => {
     const results = await search({ q: 'doan cong tac' });
     expect(results[0]).toBe('/tin-tuc/tin-co-anh-bia-moi-nhat/');
-    const image = page.locator('.search-result').first().locator('img');
+    const image = web.page.locator('.search-result').first().locator('img');
     expect(await image.getAttribute('alt')).toBe('Toàn cảnh buổi làm việc tại tỉnh');
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   });
@@ -139,18 +125,18 @@ describe('search in Chromium', () => {
 
   it('a category filter chosen in the form narrows the results and goes into the URL', async () => {
     const all = await search({ q: 'hội nghị' });
-    await page.locator('#search-category').selectOption('hoat-dong-dia-phuong');
-    await page.locator('.search-form button[type="submit"]').click();
-    await page.waitForURL(/chuyen-muc=hoat-dong-dia-phuong/);
+    await web.page.locator('#search-category').selectOption('hoat-dong-dia-phuong');
+    await web.page.locator('.search-form button[type="submit"]').click();
+    await web.page.waitForURL(/chuyen-muc=hoat-dong-dia-phuong/);
     await waitForSearch();
-    const filtered = await page
+    const filtered = await web.page
       .locator('.search-result__title a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
-    for (const meta of await page.locator('.search-result__meta').allTextContents())
+    for (const meta of await web.page.locator('.search-result__meta').allTextContents())
       expect(meta).toMatch(/^Hoạt động địa phương/);
-    expect(await page.locator('#search-category').inputValue()).toBe('hoat-dong-dia-phuong');
+    expect(await web.page.locator('#search-category').inputValue()).toBe('hoat-dong-dia-phuong');
   });
 
   it('filters by year and by source', async () => {
@@ -165,7 +151,7 @@ describe('search in Chromium', () => {
     expect(await search({ q: 'kenh muong', 'sap-xep': 'moi-nhat' })).toEqual([VIEWS[1], VIEWS[2], VIEWS[0]]);
     // Several spellings (d/đ) are merged in sorted order too.
     const newest = await search({ q: 'dan toc', 'sap-xep': 'moi-nhat' });
-    const times = await page
+    const times = await web.page
       .locator('.search-result__meta time')
       .evaluateAll((els) => els.map((t) => t.getAttribute('datetime')!));
     expect(times.length).toBe(newest.length);
@@ -175,87 +161,83 @@ describe('search in Chromium', () => {
   it('a query with no results says so helpfully and offers the category archives (axe clean)', async () => {
     const results = await search({ q: 'xyzqwv hội nghị', 'chuyen-muc': 'tin-tong-hop' });
     expect(results).toEqual([]);
-    expect(await page.locator('[data-search-status]').textContent()).toBe(
+    expect(await web.page.locator('[data-search-status]').textContent()).toBe(
       'Không tìm thấy kết quả nào cho “xyzqwv hội nghị”.',
     );
-    const empty = page.locator('[data-search-empty]');
+    const empty = web.page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.locator('a[href="/chuyen-muc/chinh-sach-dan-toc/"]').count()).toBe(1);
     expect(await empty.locator('[data-search-clear] a').getAttribute('href')).toBe(
       '/tim-kiem/?q=xyzqwv+h%E1%BB%99i+ngh%E1%BB%8B',
     );
-    const report = await axeReport(page);
+    const report = await axeReport(web.page);
     expect(report, report).toBe('');
   });
 
   it('the results page passes axe on phone and desktop', async () => {
     await search({ q: 'dân tộc' });
-    for (const viewport of [
-      { width: 390, height: 844 },
-      { width: 1280, height: 900 },
-    ]) {
-      await page.setViewportSize(viewport);
-      const report = await axeReport(page);
-      expect(report, report).toBe('');
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(web.page);
   });
 
   it('the header search box works from any page, and the back button returns to earlier searches', async () => {
-    await page.goto(url(DOI_MOI));
-    await page.locator('#search-box-q').fill('hoi nghi');
-    await page.locator('#search-box-q').press('Enter');
-    await page.waitForURL(/\/tim-kiem\/\?q=hoi\+nghi$/);
+    await web.page.goto(url(DOI_MOI));
+    await web.page.locator('#search-box-q').fill('hoi nghi');
+    await web.page.locator('#search-box-q').press('Enter');
+    await web.page.waitForURL(/\/tim-kiem\/\?q=hoi\+nghi$/);
     await waitForSearch();
-    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-    expect(await page.locator('#search-q').inputValue()).toBe('hoi nghi');
-    expect(await page.title()).toContain('“hoi nghi”');
+    expect(await web.page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await web.page.locator('#search-q').inputValue()).toBe('hoi nghi');
+    expect(await web.page.title()).toContain('“hoi nghi”');
 
-    await page.locator('#search-q').fill('Uỷ ban');
-    await page.locator('#search-q').press('Enter');
-    await page.waitForURL(/q=U/);
+    await web.page.locator('#search-q').fill('Uỷ ban');
+    await web.page.locator('#search-q').press('Enter');
+    await web.page.waitForURL(/q=U/);
     await waitForSearch();
-    expect(await page.locator('.search-result__title a').first().getAttribute('href')).toBe(UY_NEW);
+    expect(await web.page.locator('.search-result__title a').first().getAttribute('href')).toBe(UY_NEW);
 
-    await page.goBack();
+    await web.page.goBack();
     await waitForSearch();
-    expect(await page.locator('#search-q').inputValue()).toBe('hoi nghi');
+    expect(await web.page.locator('#search-q').inputValue()).toBe('hoi nghi');
     expect(
-      await page.locator('.search-result__title a', { hasText: 'Tổng kết năm trên cao nguyên đá' }).count(),
+      await web.page
+        .locator('.search-result__title a', { hasText: 'Tổng kết năm trên cao nguyên đá' })
+        .count(),
     ).toBe(1);
-    await page.goBack();
-    await page.waitForURL(new RegExp(`${DOI_MOI}$`));
+    await web.page.goBack();
+    await web.page.waitForURL(new RegExp(`${DOI_MOI}$`));
   });
 
   it('keyboard: "Xem thêm kết quả" moves focus to the first new result', async () => {
-    await page.goto(url('/tim-kiem/?q=n'));
+    await web.page.goto(url('/tim-kiem/?q=n'));
     await waitForSearch();
-    const more = page.locator('[data-search-more]');
+    const more = web.page.locator('[data-search-more]');
     expect(await more.isVisible()).toBe(true);
     await more.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    await web.page.keyboard.press('Enter');
+    await web.page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
     expect(
-      await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result a')[10]),
+      await web.page.evaluate(
+        () => document.activeElement === document.querySelectorAll('.search-result a')[10],
+      ),
     ).toBe(true);
   });
 
   it('loads search JavaScript only on the search page', async () => {
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
+    web.page.on('request', (request) => requested.push(request.url()));
     for (const p of ['/', DOI_MOI, '/chuyen-muc/tin-tong-hop/']) {
-      await page.goto(url(p));
-      await page.waitForLoadState('networkidle');
+      await web.page.goto(url(p));
+      await web.page.waitForLoadState('networkidle');
     }
     expect(requested.filter((u) => u.includes('/pagefind/') || u.endsWith('.js'))).toEqual([]);
-    await page.goto(url('/tim-kiem/?q=dan+toc'));
+    await web.page.goto(url('/tim-kiem/?q=dan+toc'));
     await waitForSearch();
     expect(requested.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    page.removeAllListeners('request');
+    web.page.removeAllListeners('request');
   });
 
   it('without JavaScript the search page says so and links the category archives', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(url('/tim-kiem/?q=hoi+nghi'));
     const notice = noJs.locator('noscript .search-notice, .search-notice').first();

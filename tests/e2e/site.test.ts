@@ -5,11 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeReport } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, useSite } from '../support/site.ts';
 
 const site = inject('site');
 
@@ -29,22 +26,8 @@ function seedArticlePath(): string {
 }
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startStaticServer(site.dist);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const url = (p: string) => new URL(p.replace(/^\//, ''), server.url).href;
+  const web = useSite(site.dist);
+  const { url } = web;
 
   const pageTypes: [string, () => string][] = [
     ['home', () => '/'],
@@ -58,89 +41,81 @@ describe('in Chromium', () => {
 
   for (const [name, pathOf] of pageTypes) {
     it(`${name}: loads and axe finds no WCAG 2.2 AA violation (phone and desktop)`, async () => {
-      const response = await page.goto(url(pathOf()));
+      const response = await web.page.goto(url(pathOf()));
       expect(response?.status()).toBe(name === '404' ? 404 : 200);
-      expect(await page.locator('h1').count()).toBe(1);
-      for (const viewport of [
-        { width: 390, height: 844 },
-        { width: 1280, height: 900 },
-      ]) {
-        await page.setViewportSize(viewport);
-        const report = await axeReport(page);
-        expect(report, report).toBe('');
-      }
-      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await web.page.locator('h1').count()).toBe(1);
+      await expectNoAxeViolations(web.page);
     });
   }
 
   it('navigates from home to a category, to an article, and back through the breadcrumb', async () => {
-    await page.goto(url('/'));
-    await page.locator('.site-nav a', { hasText: 'Hoạt động của Lãnh đạo Ủy ban' }).click();
-    await page.waitForURL(/\/chuyen-muc\/hoat-dong-lanh-dao\/$/);
-    expect(await page.locator('h1').textContent()).toBe('Hoạt động của Lãnh đạo Ủy ban');
-    await page.locator('.pagination a[rel="next"]').click();
-    await page.waitForURL(/trang-2\/$/);
-    await page.locator('.card h2 a').first().click();
-    await page.waitForURL(/\/tin-tuc\/bai-phan-trang-so-\d+\/$/);
-    await page.locator('.breadcrumbs a', { hasText: 'Hoạt động của Lãnh đạo Ủy ban' }).click();
-    await page.waitForURL(/\/chuyen-muc\/hoat-dong-lanh-dao\/$/);
+    await web.page.goto(url('/'));
+    await web.page.locator('.site-nav a', { hasText: 'Hoạt động của Lãnh đạo Ủy ban' }).click();
+    await web.page.waitForURL(/\/chuyen-muc\/hoat-dong-lanh-dao\/$/);
+    expect(await web.page.locator('h1').textContent()).toBe('Hoạt động của Lãnh đạo Ủy ban');
+    await web.page.locator('.pagination a[rel="next"]').click();
+    await web.page.waitForURL(/trang-2\/$/);
+    await web.page.locator('.card h2 a').first().click();
+    await web.page.waitForURL(/\/tin-tuc\/bai-phan-trang-so-\d+\/$/);
+    await web.page.locator('.breadcrumbs a', { hasText: 'Hoạt động của Lãnh đạo Ủy ban' }).click();
+    await web.page.waitForURL(/\/chuyen-muc\/hoat-dong-lanh-dao\/$/);
   });
 
   it('skip link moves focus to the main content', async () => {
-    await page.goto(url(firstArticlePath()));
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+    await web.page.goto(url(firstArticlePath()));
+    await web.page.keyboard.press('Tab');
+    expect(await web.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
       'Bỏ qua, đến nội dung chính',
     );
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await web.page.keyboard.press('Enter');
+    expect(await web.page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
   });
 
   it('print stylesheet shows the article alone, and the print button prints', async () => {
-    await page.goto(url(seedArticlePath()));
-    const button = page.locator('.print-button');
+    await web.page.goto(url(seedArticlePath()));
+    const button = web.page.locator('.print-button');
     expect(await button.isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'print' });
+    await web.page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.related', '.print-button', '.breadcrumbs']) {
-      expect(await page.locator(hidden).first().isVisible(), `${hidden} should not print`).toBe(false);
+      expect(await web.page.locator(hidden).first().isVisible(), `${hidden} should not print`).toBe(false);
     }
-    expect(await page.locator('article h1').isVisible()).toBe(true);
-    expect(await page.locator('.article__body figcaption').first().isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'screen' });
-    await page.evaluate(() => {
+    expect(await web.page.locator('article h1').isVisible()).toBe(true);
+    expect(await web.page.locator('.article__body figcaption').first().isVisible()).toBe(true);
+    await web.page.emulateMedia({ media: 'screen' });
+    await web.page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
         (window as unknown as { printed: number }).printed++;
       };
     });
     await button.click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await web.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   });
 
   it('article pages load no script file and use the self-hosted Vietnamese font', async () => {
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(url(seedArticlePath()));
-    await page.evaluate(() => document.fonts.ready);
+    web.page.on('request', (request) => requested.push(request.url()));
+    await web.page.goto(url(seedArticlePath()));
+    await web.page.evaluate(() => document.fonts.ready);
     expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
-    expect(requested.every((u) => u.startsWith(server.url))).toBe(true);
-    const usesFont = await page.evaluate(() =>
+    expect(requested.every((u) => u.startsWith(web.server.url))).toBe(true);
+    const usesFont = await web.page.evaluate(() =>
       document.fonts.check('16px "Be Vietnam Pro"', 'Hội nghị Đổi mới'),
     );
     expect(usesFont).toBe(true);
     expect(requested.some((u) => /be-vietnam-pro-vietnamese-400-normal.*\.woff2$/.test(u))).toBe(true);
-    page.removeAllListeners('request');
+    web.page.removeAllListeners('request');
   });
 
   it('fits a 320 px phone screen without horizontal scrolling', async () => {
-    await page.setViewportSize({ width: 320, height: 640 });
+    await web.page.setViewportSize({ width: 320, height: 640 });
     for (const p of ['/', seedArticlePath(), '/chuyen-muc/hoat-dong-lanh-dao/']) {
-      await page.goto(url(p));
-      const overflow = await page.evaluate(
+      await web.page.goto(url(p));
+      const overflow = await web.page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, p).toBeLessThanOrEqual(0);
     }
-    await page.setViewportSize({ width: 390, height: 844 });
+    await web.page.setViewportSize({ width: 390, height: 844 });
   });
 });
