@@ -9,9 +9,10 @@
  * the exit code is 1 when there is at least one error (warnings alone exit 0).
  * --fix only rewrites text that is not NFC into NFC (the words themselves never change).
  */
-import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { listArticleFiles } from '../src/lib/content/files.ts';
 import { parseFrontmatter } from '../src/lib/content/frontmatter.ts';
 import {
   lintArticle,
@@ -26,24 +27,9 @@ import { validateArticle } from '../src/lib/content/validate.ts';
 import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
 
 const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;
-const ARTICLE_FILE = /^index\.mdx?$/;
-
-/** content/news/<year>/<slug>/index.md(x), sorted: one directory listing per folder. */
+/** content/news/<year>/<slug>/index.md(x), sorted by file. */
 export function listArticles(newsDir: string): { file: string; slug: string }[] {
-  const found: { file: string; slug: string }[] = [];
-  if (!existsSync(newsDir)) return found;
-  for (const year of readdirSync(newsDir, { withFileTypes: true })) {
-    if (!year.isDirectory()) continue;
-    const yearDir = path.join(newsDir, year.name);
-    for (const folder of readdirSync(yearDir, { withFileTypes: true })) {
-      if (!folder.isDirectory()) continue;
-      const dir = path.join(yearDir, folder.name);
-      for (const name of readdirSync(dir)) {
-        if (ARTICLE_FILE.test(name)) found.push({ file: path.join(dir, name), slug: folder.name });
-      }
-    }
-  }
-  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return listArticleFiles(newsDir).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 export interface CheckResult {

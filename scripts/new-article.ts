@@ -9,11 +9,12 @@
  * made unique across all years (-2, -3…); front matter filled with publishedAt = now in Vietnam
  * time (+07:00) and draft: true; the body shows the captioned-photo syntax. Never overwrites.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
+import { listArticleFolders } from '../src/lib/content/files.ts';
 import { isoVietnam, vnYear } from '../src/lib/dates.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/slug.ts';
 import { parseSourceRegistry, matchSource, type SourceEntry } from '../src/lib/legacy/sources.ts';
@@ -43,17 +44,10 @@ export interface NewArticleInput {
 
 export const LEDE_PLACEHOLDER = 'Tóm tắt nội dung chính của bài trong một, hai câu (sapo).';
 
-/** Every slug in content/news/<year>/<slug>/: slugs are unique across all years. */
+/** Every slug in content/news/<year>/<slug>/ (with an article file or not): slugs are unique
+ * across all years. */
 export function takenSlugs(newsDir: string): Set<string> {
-  const taken = new Set<string>();
-  if (!existsSync(newsDir)) return taken;
-  for (const year of readdirSync(newsDir, { withFileTypes: true })) {
-    if (!year.isDirectory()) continue;
-    for (const folder of readdirSync(path.join(newsDir, year.name), { withFileTypes: true })) {
-      if (folder.isDirectory()) taken.add(folder.name);
-    }
-  }
-  return taken;
+  return new Set(listArticleFolders(newsDir).map((folder) => folder.slug));
 }
 
 function readList<T>(file: string): T[] {

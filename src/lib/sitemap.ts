@@ -3,28 +3,14 @@
  * lastmod (updatedAt, else publishedAt) read once from the content folder, and `newsSitemapXml`
  * writes the Google News sitemap (articles of the last two days).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listArticleFolders } from './content/files.ts';
 import { parseFrontmatter } from './content/frontmatter.ts';
 import { isoVietnam, parseContentDate } from './dates.ts';
 import { escapeXml } from './feed/xml.ts';
 import { ARTICLE_BASE } from './urls.ts';
 import { buildTime } from '../site.config.ts';
-
-/** `news/<year>/<slug>/index.md(x)` → slug and file (the loader's layout; no Astro import, so
- * astro.config can use this module). */
-function* articleFiles(newsDir: string): Generator<[string, string]> {
-  if (!existsSync(newsDir)) return;
-  for (const year of readdirSync(newsDir, { withFileTypes: true })) {
-    if (!year.isDirectory()) continue;
-    for (const folder of readdirSync(path.join(newsDir, year.name), { withFileTypes: true })) {
-      if (!folder.isDirectory()) continue;
-      const dir = path.join(newsDir, year.name, folder.name);
-      const file = ['index.md', 'index.mdx'].map((name) => path.join(dir, name)).find((f) => existsSync(f));
-      if (file) yield [folder.name, file];
-    }
-  }
-}
 
 /**
  * Slug → last modification of every published article (no drafts, nothing dated after `now`),
@@ -32,7 +18,10 @@ function* articleFiles(newsDir: string): Generator<[string, string]> {
  */
 export function readLastmods(contentDir: string, now: Date = buildTime): Map<string, Date> {
   const lastmods = new Map<string, Date>();
-  for (const [slug, file] of articleFiles(path.join(contentDir, 'news'))) {
+  for (const { slug, files } of listArticleFolders(path.join(contentDir, 'news'))) {
+    // One file per folder (index.md before index.mdx): a folder holding both fails the build.
+    const file = files[0];
+    if (!file) continue;
     try {
       const { data } = parseFrontmatter(readFileSync(file, 'utf8'));
       if (data.draft === true || data.publishedAt === undefined) continue;

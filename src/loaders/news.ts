@@ -7,10 +7,10 @@
  * - captions still waiting for their photo are listed as warnings.
  */
 import { readFile } from 'node:fs/promises';
-import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { findMissingImageLines } from '../lib/markdown/remark-figures.ts';
+import { listArticleFiles } from '../lib/content/files.ts';
 import { readRegistries } from '../lib/content/registries.ts';
 import {
   formatProblem,
@@ -26,35 +26,27 @@ import {
 } from '../lib/content/image-checks.ts';
 import { formatBytes, OVERSIZED_BYTES } from '../lib/images.ts';
 
-export const ARTICLE_FILE = /^index\.mdx?$/;
-
-/** Slug → files, found by listing `news/<year>/<slug>/index.md(x)`: O(number of articles). */
-export function listArticleFiles(newsDir: string): Map<string, string[]> {
+/** Slug → its article files; more than one means two folders (or files) claim the slug. */
+function articleFilesBySlug(newsDir: string): Map<string, string[]> {
   const bySlug = new Map<string, string[]>();
-  if (!existsSync(newsDir)) return bySlug;
-  for (const year of readdirSync(newsDir, { withFileTypes: true })) {
-    if (!year.isDirectory()) continue;
-    const yearDir = path.join(newsDir, year.name);
-    for (const folder of readdirSync(yearDir, { withFileTypes: true })) {
-      if (!folder.isDirectory()) continue;
-      const folderPath = path.join(yearDir, folder.name);
-      for (const file of readdirSync(folderPath)) {
-        if (!ARTICLE_FILE.test(file)) continue;
-        const list = bySlug.get(folder.name) ?? [];
-        list.push(path.join(folderPath, file));
-        bySlug.set(folder.name, list);
-      }
-    }
+  for (const { slug, file } of listArticleFiles(newsDir)) {
+    const list = bySlug.get(slug) ?? [];
+    list.push(file);
+    bySlug.set(slug, list);
   }
   return bySlug;
 }
 
 export class ContentValidationError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  // An explicit field, not a parameter property: Node's type stripping cannot run those.
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
     super(
       `${problems.length} lỗi trong nội dung bài viết — sửa rồi chạy lại (content errors):\n` +
         problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentValidationError';
   }
 }
@@ -88,7 +80,7 @@ export function newsLoader(options: { contentDir: string }): Loader {
       const problems: ContentProblem[] = [];
       const invalid = new Set<string>();
 
-      for (const [slug, files] of listArticleFiles(newsDir)) {
+      for (const [slug, files] of articleFilesBySlug(newsDir)) {
         if (files.length > 1) {
           problems.push({
             file: files[1]!,
