@@ -17,3 +17,28 @@ export function pageWindow(current: number, total: number, radius = 2): (number 
 
 /** Articles per listing page (categories, tags). */
 export const LISTING_PAGE_SIZE = 20;
+
+/** One page of a paginated listing: the props every listing page receives. */
+export interface ListingPage<T> {
+  articles: T[];
+  /** 1-based. */
+  page: number;
+  totalPages: number;
+  /** Articles in the whole listing. */
+  total: number;
+}
+
+/**
+ * A listing split for a `[...page]` route's getStaticPaths: `param` is the rest parameter (none
+ * for page 1, the listing's root; then "trang-2", "trang-3"…), `props` the page's share.
+ */
+export function listingPages<T>(
+  items: readonly T[],
+  size = LISTING_PAGE_SIZE,
+): { param: string | undefined; props: ListingPage<T> }[] {
+  const pages = chunk(items, size);
+  return pages.map((articles, i) => ({
+    param: i === 0 ? undefined : `trang-${i + 1}`,
+    props: { articles, page: i + 1, totalPages: pages.length, total: items.length },
+  }));
+}
