@@ -7,11 +7,11 @@
  * (CEMA_CONTENT_DIR, CEMA_SITE_URL, CEMA_BUILD_TIME).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { acquireBuildLock, releaseOnSignals } from './lib/build-lock.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.CEMA_DIST ?? 'dist');
@@ -28,63 +28,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-/**
- * Astro writes generated modules into the project's `.astro/` whatever the content folder, so
- * two builds at once (tests, benchmarks, a deploy) would overwrite each other's files. A lock
- * directory (atomic mkdir) serialises them; a lock left by a dead process is taken over.
- */
-const lockDir = path.join(root, 'node_modules', '.cema-build.lock');
-
-/** Whether the lock's pid is a live build (a pid reused by another program does not count). */
-function lockHolderAlive(): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('build.ts');
-  } catch {
-    return true; // no /proc: trust the pid
-  }
-}
-
-async function acquireLock(): Promise<() => void> {
-  const deadline = Date.now() + 30 * 60_000;
-  let told = false;
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
-      const release = () => rmSync(lockDir, { recursive: true, force: true });
-      process.on('exit', release);
-      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-        process.once(signal, () => {
-          release();
-          process.exit(130);
-        });
-      }
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!lockHolderAlive()) {
-        // Give a holder that is still writing its pid file a moment before taking over.
-        await sleep(200);
-        if (!lockHolderAlive()) rmSync(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`another build has held ${lockDir} for 30 minutes`);
-      if (!told) console.log('… waiting for another build of this project to finish');
-      told = true;
-      await sleep(500);
-    }
-  }
-}
-
 async function main(): Promise<number> {
-  const release = await acquireLock();
+  const release = await acquireBuildLock(() =>
+    console.log('… waiting for another build of this project to finish'),
+  );
+  releaseOnSignals(release);
   try {
     return await buildAndSwap();
   } finally {

@@ -3,61 +3,18 @@
  * The dev server writes the same `.astro/` folder as a build (content modules, data store), so it
  * must not run while scripts/build.ts builds another content folder, and vice versa.
  *
- * The file name ends in "build.ts" on purpose: scripts/build.ts counts a lock as held only while
- * the holder's command line contains "build.ts" (so a reused pid never holds it).
+ * The file name ends in "build.ts" on purpose: scripts/lib/build-lock.ts counts a lock as held
+ * only while the holder's command line contains "build.ts" (so a reused pid never holds it).
  *
  *   node tests/support/dev-under-lock-build.ts <astro dev arguments…>
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const lockDir = path.join(repo, 'node_modules', '.cema-build.lock');
-
-function holderAlive(): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('build.ts');
-  } catch {
-    return true;
-  }
-}
-
-async function acquire(): Promise<() => void> {
-  const deadline = Date.now() + 30 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
-      return () => {
-        try {
-          if (readFileSync(path.join(lockDir, 'pid'), 'utf8') === String(process.pid)) {
-            rmSync(lockDir, { recursive: true, force: true });
-          }
-        } catch {
-          /* already released */
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!holderAlive()) {
-        await sleep(200);
-        if (!holderAlive()) rmSync(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`${lockDir} held by another build for 30 minutes`);
-      await sleep(500);
-    }
-  }
-}
 
 /** Astro refuses a second dev server per project (.astro/dev.json): wait for one started by hand. */
 async function waitForOtherDevServer(deadline: number): Promise<void> {
@@ -76,7 +33,7 @@ async function waitForOtherDevServer(deadline: number): Promise<void> {
   }
 }
 
-const release = await acquire();
+const release = await acquireBuildLock();
 const deadline = Date.now() + 15 * 60_000;
 await waitForOtherDevServer(deadline);
 console.log('[dev-under-lock] build lock acquired');
@@ -88,7 +45,6 @@ const stop = () => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
-process.on('exit', release);
 // If the test process dies without stopping us (killed runner), do not leave an orphan dev server.
 const parent = process.ppid;
 setInterval(() => {
