@@ -25,6 +25,7 @@ import {
 import { readRegistries, type Registries } from '../src/lib/content/registries.ts';
 import { validateArticle } from '../src/lib/content/validate.ts';
 import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
+import { isMainModule } from './lib/main.ts';
 
 const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;
 /** content/news/<year>/<slug>/index.md(x), sorted by file. */
@@ -150,7 +151,4 @@ export function main(argv: readonly string[]): number {
   return failed ? 1 : 0;
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) process.exitCode = main(process.argv.slice(2));
+if (isMainModule(import.meta.url)) process.exitCode = main(process.argv.slice(2));

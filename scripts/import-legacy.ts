@@ -35,6 +35,7 @@ import {
   type ReportEntry,
 } from '../src/lib/legacy/render.ts';
 import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
+import { runMain } from './lib/main.ts';
 
 const USAGE = `Cách dùng / usage:
   npm run import:legacy -- <tệp-hoặc-thư-mục / file-or-folder>... [--out content] [--report <path>]
@@ -301,19 +302,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`Lỗi / error: ${message}`);
-      if (error instanceof UsageError) console.error(USAGE);
-      process.exitCode = 2;
-    },
-  );
-}
+runMain(import.meta.url, main, {
+  label: 'Lỗi / error',
+  exitCode: 2,
+  usageFor: (error) => (error instanceof UsageError ? USAGE : undefined),
+});

@@ -19,6 +19,7 @@ import { isoVietnam, vnYear } from '../src/lib/dates.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/slug.ts';
 import { parseSourceRegistry, matchSource, type SourceEntry } from '../src/lib/legacy/sources.ts';
 import { parse as parseYaml } from 'yaml';
+import { runMain } from './lib/main.ts';
 
 const USAGE = `Cách dùng:
   npm run new                                   (hỏi từng mục)
@@ -259,19 +260,8 @@ export async function main(
   return 0;
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`Lỗi: ${message}`);
-      if (!(error instanceof NewArticleError)) console.error(USAGE);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, main, {
+  label: 'Lỗi',
+  exitCode: 1,
+  usageFor: (error) => (error instanceof NewArticleError ? undefined : USAGE),
+});
