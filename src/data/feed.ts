@@ -13,7 +13,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer as getMdxRenderer } from '@astrojs/mdx/container-renderer';
 import type { ImageMetadata } from 'astro';
 import { siteUrl } from '../site.config.ts';
-import { getSocialImage, SOCIAL_IMAGE } from '../lib/images.ts';
+import { getSocialImage, socialImageTransform } from '../lib/images.ts';
 import { ui } from '../i18n/vi.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { resolveAttribution, type Attribution } from '../lib/source.ts';
@@ -80,14 +80,7 @@ export function socialImage(article: Article): Promise<FeedImage | undefined> {
   if (!result) {
     result = (async () => {
       const social = await getSocialImage(cover);
-      const image = await getImage({
-        src: cover,
-        width: SOCIAL_IMAGE.width,
-        height: SOCIAL_IMAGE.height,
-        fit: 'cover',
-        position: 'centre',
-        format: SOCIAL_IMAGE.format,
-      });
+      const image = await getImage(socialImageTransform(cover));
       if (image.src !== social.src) {
         throw new Error(
           `ảnh bìa của ${article.id}: tùy chọn ảnh chia sẻ khác getSocialImage (${image.src} ≠ ${social.src})`,

@@ -4,7 +4,7 @@
  * through Astro's image service on sharp. The width/size rules are pure (unit-tested); the
  * functions that call `getImage` import `astro:assets` lazily so the rules load outside Astro.
  */
-import type { ImageMetadata } from 'astro';
+import type { ImageMetadata, UnresolvedImageTransform } from 'astro';
 import type { Element, ElementContent } from 'hast';
 
 /** Alt text that marks a purely decorative image (rendered with alt=""). */
@@ -149,20 +149,25 @@ export interface SocialImage {
   format: string;
 }
 
-/**
- * The 1200×630 JPEG of a cover for og:image, twitter:image and RSS enclosures (site-relative
- * `src`; make it absolute with `absoluteUrl` from urls.ts). Cropped from the centre.
- */
-export async function getSocialImage(cover: ImageMetadata): Promise<SocialImage> {
-  const getImage = await astroGetImage();
-  const image = await getImage({
+/** The one transform from a cover to its social card: 1200×630, cropped from the centre. */
+export function socialImageTransform(cover: ImageMetadata): UnresolvedImageTransform {
+  return {
     src: cover,
     width: SOCIAL_IMAGE.width,
     height: SOCIAL_IMAGE.height,
     fit: 'cover',
     position: 'centre',
     format: SOCIAL_IMAGE.format,
-  });
+  };
+}
+
+/**
+ * The 1200×630 JPEG of a cover for og:image, twitter:image and RSS enclosures (site-relative
+ * `src`; make it absolute with `absoluteUrl` from urls.ts). Cropped from the centre.
+ */
+export async function getSocialImage(cover: ImageMetadata): Promise<SocialImage> {
+  const getImage = await astroGetImage();
+  const image = await getImage(socialImageTransform(cover));
   return {
     src: image.src,
     width: Number(image.attributes.width ?? SOCIAL_IMAGE.width),
