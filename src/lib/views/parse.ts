@@ -64,15 +64,19 @@ export function parseCounts(text: string, format: CountsFormat, what = 'dữ li�
   return format === 'json' ? parseJsonCounts(text, what) : parseCsvCounts(text, what);
 }
 
-export function parseJsonCounts(text: string, what = 'dữ liệu lượt xem'): CountRow[] {
-  let data: unknown;
+/** JSON.parse for a counts source: malformed text throws ViewsSourceError naming `what`. */
+export function parseJson(text: string, what: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new ViewsSourceError(
       `${what}: không đọc được JSON (malformed JSON: ${(error as Error).message.slice(0, 200)})`,
     );
   }
+}
+
+export function parseJsonCounts(text: string, what = 'dữ liệu lượt xem'): CountRow[] {
+  const data = parseJson(text, what);
   const rows: CountRow[] = [];
   const problems: string[] = [];
   if (Array.isArray(data)) {

@@ -3,7 +3,7 @@
  * only for article pages. Documented at https://plausible.io/docs/stats-api-v2.
  */
 import { ARTICLE_BASE } from '../urls.ts';
-import { countProblem, rejectBadRows, ViewsSourceError, type CountRow } from './parse.ts';
+import { countProblem, parseJson, rejectBadRows, ViewsSourceError, type CountRow } from './parse.ts';
 
 /** Rows per request (Plausible's maximum page size); more articles are fetched page by page. */
 export const PLAUSIBLE_PAGE_SIZE = 10_000;
@@ -26,14 +26,7 @@ export function plausibleEndpoint(baseUrl: string): string {
 
 /** `{"results":[{"dimensions":["/tin-tuc/x/"],"metrics":[123]}, …]}` → rows. */
 export function parsePlausibleResponse(text: string, what = 'Plausible'): CountRow[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ViewsSourceError(
-      `${what}: không đọc được JSON (malformed JSON: ${(error as Error).message.slice(0, 200)})`,
-    );
-  }
+  const data = parseJson(text, what);
   const results = (data as { results?: unknown } | null)?.results;
   if (!Array.isArray(results)) {
     throw new ViewsSourceError(`${what}: thiếu "results" trong phản hồi (response has no results array)`);
