@@ -112,7 +112,16 @@ describe('search in Chromium', () => {
     expect(results[0]).toBe('/tin-tuc/tin-co-anh-bia-moi-nhat/');
     const image = web.page.locator('.search-result').first().locator('img');
     expect(await image.getAttribute('alt')).toBe('Toàn cảnh buổi làm việc tại tỉnh');
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // Wait for the thumbnail to finish loading (it may still be in flight), then require real pixels.
+    const loaded = await image.evaluate((img: HTMLImageElement) =>
+      img.complete
+        ? img.naturalWidth > 0
+        : new Promise<boolean>((resolve) => {
+            img.addEventListener('load', () => resolve(img.naturalWidth > 0), { once: true });
+            img.addEventListener('error', () => resolve(false), { once: true });
+          }),
+    );
+    expect(loaded).toBe(true);
   });
 
   it('"Uỷ ban" (old tone placement) and "Ủy ban" give the same results', async () => {
