@@ -70,6 +70,19 @@ describe('view counts on the fixture site', () => {
     expect(byViews.text('h1')).toBe('Hoạt động của Lãnh đạo Ủy ban: tin xem nhiều nhất');
   });
 
+  it("shows each card's view count on the views listing only", () => {
+    const byViews = loadPage(site.dist, '/chuyen-muc/hoat-dong-lanh-dao/xem-nhieu/');
+    const cards = byViews.all('.listing__items .card');
+    const counts = byViews.all('.listing__items .card__views').map(textOf);
+    expect(counts).toHaveLength(cards.length);
+    expect(counts.slice(0, 3)).toEqual(['200.000 lượt xem', '100.000 lượt xem', '0 lượt xem']);
+    expect(
+      loadPage(site.dist, '/chuyen-muc/hoat-dong-lanh-dao/xem-nhieu/trang-2/').all('.card__views'),
+    ).not.toHaveLength(0);
+    expect(loadPage(site.dist, '/chuyen-muc/hoat-dong-lanh-dao/').maybe('.card__views')).toBeUndefined();
+    expect(loadPage(site.dist, '/').maybe('.card__views')).toBeUndefined();
+  });
+
   it('orders the views listing most viewed first, then newest, over every page', () => {
     const newest = [
       ...titles('/chuyen-muc/hoat-dong-lanh-dao/'),
