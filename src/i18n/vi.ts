@@ -134,6 +134,7 @@ export const ui = {
     sortNewest: 'Mới nhất',
     sortByViews: 'Xem nhiều nhất',
     categoryHeading: (name: string) => `${name}: tin xem nhiều nhất`,
+    tagHeading: (name: string) => `Từ khóa: ${name} — tin xem nhiều nhất`,
   },
 } as const;
 

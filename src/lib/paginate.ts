@@ -42,3 +42,29 @@ export function listingPages<T>(
     props: { articles, page: i + 1, totalPages: pages.length, total: items.length },
   }));
 }
+
+/** An object type written out (no interface), so Astro's `Record<string, …>` props accept it. */
+type Flat<O> = { [K in keyof O]: O[K] };
+
+/** One listing of a dynamic route: its articles, its route params and the props all its pages share. */
+export interface ListingGroup<T, Params, Props> {
+  items: readonly T[];
+  params: Params;
+  props: Props;
+}
+
+/**
+ * getStaticPaths for a route with one paginated listing per group (a category, a tag):
+ * `<group params>/[...page]`, each page's props being the group's props and its ListingPage.
+ */
+export function listingPaths<T, Params extends Record<string, string>, Props extends object>(
+  groups: Iterable<ListingGroup<T, Params, Props>>,
+  size = LISTING_PAGE_SIZE,
+): { params: Flat<Params & { page: string | undefined }>; props: Flat<Props & ListingPage<T>> }[] {
+  return [...groups].flatMap(({ items, params, props }) =>
+    listingPages(items, size).map((page) => ({
+      params: { ...params, page: page.param },
+      props: { ...props, ...page.props },
+    })),
+  );
+}

@@ -12,15 +12,27 @@ export function articlePath(slug: string): string {
   return `${ARTICLE_BASE}/${slug}/`;
 }
 
+/** A listing's page: page 1 is `base` itself, later pages `<base>trang-N/`. */
+function pagedPath(base: string, page: number): string {
+  return page <= 1 ? base : `${base}trang-${page}/`;
+}
+
+/** Folder of a listing's views-ordered twin (most viewed first). */
+const VIEWS_SEGMENT = 'xem-nhieu';
+
 /** Page 1 is the category root; later pages are /chuyen-muc/<id>/trang-2/. */
 export function categoryPath(id: string, page = 1): string {
-  return page <= 1 ? `${CATEGORY_BASE}/${id}/` : `${CATEGORY_BASE}/${id}/trang-${page}/`;
+  return pagedPath(`${CATEGORY_BASE}/${id}/`, page);
 }
 
 /** The same category ordered by views (most viewed first): /chuyen-muc/<id>/xem-nhieu/[trang-N/]. */
 export function categoryViewsPath(id: string, page = 1): string {
-  const base = `${CATEGORY_BASE}/${id}/xem-nhieu/`;
-  return page <= 1 ? base : `${base}trang-${page}/`;
+  return pagedPath(`${CATEGORY_BASE}/${id}/${VIEWS_SEGMENT}/`, page);
+}
+
+/** Page `n` of a category's listing in each order (for the sort switch and pagination). */
+export function categoryListingPaths(id: string): Record<'newest' | 'views', (page: number) => string> {
+  return { newest: (n) => categoryPath(id, n), views: (n) => categoryViewsPath(id, n) };
 }
 
 /**
@@ -50,8 +62,17 @@ export function tagSlug(tag: string): string {
 }
 
 export function tagPath(tag: string, page = 1): string {
-  const base = `${TAG_BASE}/${tagSlug(tag)}/`;
-  return page <= 1 ? base : `${base}trang-${page}/`;
+  return pagedPath(`${TAG_BASE}/${tagSlug(tag)}/`, page);
+}
+
+/** The same tag ordered by views (most viewed first): /tu-khoa/<tag>/xem-nhieu/[trang-N/]. */
+export function tagViewsPath(tag: string, page = 1): string {
+  return pagedPath(`${TAG_BASE}/${tagSlug(tag)}/${VIEWS_SEGMENT}/`, page);
+}
+
+/** Page `n` of a tag's listing in each order (for the sort switch and pagination). */
+export function tagListingPaths(tag: string): Record<'newest' | 'views', (page: number) => string> {
+  return { newest: (n) => tagPath(tag, n), views: (n) => tagViewsPath(tag, n) };
 }
 
 /** Absolute URL on the site's origin (canonical links, feeds, structured data). */

@@ -101,6 +101,39 @@ describe('view counts on the fixture site', () => {
     );
   });
 
+  it('offers the same two orders on a tag listing, each paginated (25 articles: 20 + 5)', () => {
+    const base = '/tu-khoa/thu-nghiem-phan-trang/';
+    const newestPage = loadPage(site.dist, base);
+    const links = newestPage.all('.sort-switch a');
+    expect(links.map(textOf)).toEqual(['Mới nhất', 'Xem nhiều nhất']);
+    expect(links.map((a) => a.properties.href)).toEqual([base, `${base}xem-nhieu/`]);
+    expect(links[0]!.properties.ariaCurrent).toBe('page');
+    expect(newestPage.maybe('.card__views')).toBeUndefined();
+
+    const newest = [...titles(base), ...titles(`${base}trang-2/`)];
+    const byViewsFirst = loadPage(site.dist, `${base}xem-nhieu/`);
+    const byViews = [...titles(`${base}xem-nhieu/`), ...titles(`${base}xem-nhieu/trang-2/`)];
+    expect(newest).toHaveLength(25);
+    expect(titles(`${base}xem-nhieu/`)).toHaveLength(20);
+    expect(byViews).toHaveLength(25);
+    expect(byViews.toSorted()).toEqual(newest.toSorted());
+    const top = ['Bài phân trang số 7', 'Bài phân trang số 3'];
+    expect(byViews.slice(0, 2)).toEqual(top);
+    expect(byViews.slice(2)).toEqual(newest.filter((t) => !top.includes(t)));
+
+    expect(byViewsFirst.text('h1')).toBe('Từ khóa: Thử nghiệm phân trang — tin xem nhiều nhất');
+    expect(byViewsFirst.one('.sort-switch a[aria-current="page"]').properties.href).toBe(`${base}xem-nhieu/`);
+    expect(byViewsFirst.all('.card__views').map(textOf).slice(0, 3)).toEqual([
+      '200.000 lượt xem',
+      '100.000 lượt xem',
+      '0 lượt xem',
+    ]);
+    const second = loadPage(site.dist, `${base}xem-nhieu/trang-2/`);
+    expect(second.one('.pagination a[rel="prev"]').properties.href).toBe(`${base}xem-nhieu/`);
+    expect(second.one('.sort-switch a[aria-current="page"]').properties.href).toBe(`${base}xem-nhieu/`);
+    expect(second.all('.card__views')).toHaveLength(5);
+  });
+
   it('reports snapshot keys that match no article, by name, in the build log', () => {
     expect(site.buildLog).toMatch(/Lượt xem: 1 địa chỉ .* không khớp bài viết nào/);
     expect(site.buildLog).toContain('"/tin-tuc/bai-khong-con-tren-trang/"');

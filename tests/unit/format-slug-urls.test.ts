@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, viCollator } from '../../src/lib/format.ts';
 import { slugify, uniqueSlug } from '../../src/lib/slug.ts';
-import { absoluteUrl, articlePath, categoryPath, tagPath } from '../../src/lib/urls.ts';
-import { chunk, pageWindow } from '../../src/lib/paginate.ts';
+import {
+  absoluteUrl,
+  articlePath,
+  categoryListingPaths,
+  categoryPath,
+  tagListingPaths,
+  tagPath,
+  tagViewsPath,
+} from '../../src/lib/urls.ts';
+import { chunk, listingPaths, pageWindow } from '../../src/lib/paginate.ts';
 
 describe('formatCount', () => {
   it('groups thousands with a dot', () => {
@@ -52,6 +60,20 @@ describe('URLs', () => {
     expect(tagPath('Chương trình MTQG')).toBe('/tu-khoa/chuong-trinh-mtqg/');
     expect(tagPath('Đổi mới', 2)).toBe('/tu-khoa/doi-moi/trang-2/');
   });
+  it('give tags a views-ordered twin, and each listing its two orders', () => {
+    expect(tagViewsPath('Đổi mới')).toBe('/tu-khoa/doi-moi/xem-nhieu/');
+    expect(tagViewsPath('Đổi mới', 3)).toBe('/tu-khoa/doi-moi/xem-nhieu/trang-3/');
+    const tag = tagListingPaths('Đổi mới');
+    expect([tag.newest(1), tag.views(2)]).toEqual([
+      '/tu-khoa/doi-moi/',
+      '/tu-khoa/doi-moi/xem-nhieu/trang-2/',
+    ]);
+    const category = categoryListingPaths('hoat-dong-ban');
+    expect([category.newest(2), category.views(1)]).toEqual([
+      '/chuyen-muc/hoat-dong-ban/trang-2/',
+      '/chuyen-muc/hoat-dong-ban/xem-nhieu/',
+    ]);
+  });
   it('makes absolute URLs on the site origin', () => {
     expect(absoluteUrl('/tin-tuc/a/', 'https://tin.cema.gov.vn')).toBe('https://tin.cema.gov.vn/tin-tuc/a/');
   });
@@ -71,6 +93,29 @@ describe('Vietnamese collation', () => {
 });
 
 describe('pagination', () => {
+  it('lists every page of every group for getStaticPaths (an empty group still has its page 1)', () => {
+    const paths = listingPaths(
+      [
+        { items: [1, 2, 3], params: { tag: 'a' }, props: { name: 'A' } },
+        { items: [], params: { tag: 'b' }, props: { name: 'B' } },
+      ],
+      2,
+    );
+    expect(paths).toEqual([
+      {
+        params: { tag: 'a', page: undefined },
+        props: { name: 'A', articles: [1, 2], page: 1, totalPages: 2, total: 3 },
+      },
+      {
+        params: { tag: 'a', page: 'trang-2' },
+        props: { name: 'A', articles: [3], page: 2, totalPages: 2, total: 3 },
+      },
+      {
+        params: { tag: 'b', page: undefined },
+        props: { name: 'B', articles: [], page: 1, totalPages: 1, total: 0 },
+      },
+    ]);
+  });
   it('chunks into pages, and an empty list is one empty page', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 20)).toEqual([[]]);
