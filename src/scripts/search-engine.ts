@@ -1,11 +1,11 @@
 /**
  * Runs a reader's query against Pagefind's browser API following src/lib/search/plan.ts:
- * existing spellings per syllable (đ/d), every variant as a plain and (for 2+ syllables) a
- * phrase search, merged phrase-first. Runs in the browser only (search page).
+ * existing spellings per syllable (đ/d), every variant as a plain search, merged phrase-first
+ * (the phrase group from the matched positions; a quoted phrase search for quoted queries). Runs in the browser only (search page).
  */
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { phraseQuery, plainQuery, planQuery, variants } from '../lib/search/plan.ts';
-import { mergeByScore, mergeSorted, phraseFirst } from '../lib/search/rank.ts';
+import { hasRun, mergeByScore, mergeSorted, phraseFirst } from '../lib/search/rank.ts';
 import type { SortChoice } from '../lib/search/params.ts';
 import { SORTS } from '../lib/search/fields.ts';
 
@@ -102,6 +102,16 @@ export async function runSearch(
   if (!sortKey) {
     const ranked = mergeByScore(plains);
     if (!phraseWanted) return { total: ranked.length, results: fromArray(ranked) };
+    if (!plan.quoted && plan.syllables.every((syllable) => /^[\p{L}\p{N}]+$/u.test(syllable))) {
+      // The phrase group from the plain results' matched positions (rank.ts, hasRun): no second
+      // search. Syllables with "-" or "." may be split into several words by Pagefind, so those
+      // queries keep the quoted search below.
+      const phraseIds = new Set(
+        plains.flatMap((list, i) => list.filter((r) => hasRun(r.words, combos[i]!.length)).map((r) => r.id)),
+      );
+      const ordered = phraseFirst(ranked, phraseIds);
+      return { total: ordered.length, results: fromArray(ordered) };
+    }
     const phrases = await Promise.all(
       combos.map(async (v) => matched(await pagefind.search(phraseQuery(v), { filters }))),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeByScore, mergeSorted, phraseFirst, viewsSortKey } from '../../src/lib/search/rank.ts';
+import { hasRun, mergeByScore, mergeSorted, phraseFirst, viewsSortKey } from '../../src/lib/search/rank.ts';
 
 const hit = (id: string, score: number) => ({ id, score });
 
@@ -33,6 +33,18 @@ describe('phraseFirst', () => {
   });
   it('keeps only phrase matches for a quoted query', () => {
     expect(phraseFirst(ranked, new Set(['phrase-weak']), true).map((h) => h.id)).toEqual(['phrase-weak']);
+  });
+});
+
+describe('hasRun', () => {
+  it('finds the query syllables standing together among the matched positions', () => {
+    expect(hasRun([40, 3, 12, 13], 2)).toBe(true);
+    expect(hasRun([3, 5, 12, 14], 2)).toBe(false);
+    expect(hasRun([7, 8, 20, 21, 22, 9], 4)).toBe(false);
+    expect(hasRun([7, 8, 20, 21, 22, 23], 4)).toBe(true);
+    expect(hasRun([5, 5, 6], 3)).toBe(false);
+    expect(hasRun([], 1)).toBe(false);
+    expect(hasRun([9], 1)).toBe(true);
   });
 });
 

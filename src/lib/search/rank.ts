@@ -37,6 +37,28 @@ export function phraseFirst<T extends Hit>(
 }
 
 /**
+ * Whether `length` consecutive word positions are all among a result's matched positions
+ * (Pagefind's `words`). A plain search returns, for every page, the positions of each word that
+ * matched one of the query's syllables, so a run as long as the query is the syllables standing
+ * together: measured at 10,000 articles this gives exactly the pages of Pagefind's quoted
+ * phrase search, for a few milliseconds instead of a second search (100–300 ms). In theory the
+ * syllables could stand together in another order; the quoted search remains for readers who
+ * type the quotes.
+ */
+export function hasRun(words: readonly number[], length: number): boolean {
+  if (length <= 1) return words.length > 0;
+  if (words.length < length) return false;
+  const positions = new Set(words);
+  for (const start of positions) {
+    if (positions.has(start - 1)) continue; // not the start of a run
+    let end = start + 1;
+    while (positions.has(end)) end++;
+    if (end - start >= length) return true;
+  }
+  return false;
+}
+
+/**
  * Lazily merges lists that are each already sorted (Pagefind's sort by date or views) into one
  * sorted, duplicate-free list. `key` may be async (it reads the result's metadata), and is only
  * called for the heads of the lists, so showing n results costs about n + lists key reads.
