@@ -3,7 +3,9 @@
  * keeps it in the body, and staff often paste the sapo as the opening paragraph too. Readers should
  * not read it twice, so the page shows it once, as the body's (emphasised) opening paragraph.
  */
-const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+import { stripControlChars } from './control-chars.ts';
+
+const squash = (text: string) => stripControlChars(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
 
 export function bodyOpensWithLede(body: string | undefined, lede: string): boolean {
   if (!body) return false;

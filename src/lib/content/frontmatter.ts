@@ -4,6 +4,7 @@
  * number for error messages that staff can act on.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { stripControlChars } from '../control-chars.ts';
 
 export interface ParsedFrontmatter {
   data: Record<string, unknown>;
@@ -17,8 +18,9 @@ export interface ParsedFrontmatter {
 
 const FENCE = /^---\s*$/;
 
+/** Text values in NFC, without control characters (a stray one pasted from Word). */
 function deepNfc(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'string') return stripControlChars(value.normalize('NFC'));
   if (Array.isArray(value)) return value.map(deepNfc);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepNfc(v)]));

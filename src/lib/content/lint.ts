@@ -3,7 +3,7 @@
  * publishing. Pure functions over file text; the schema itself is checked by validateArticle
  * (validate.ts) so staff get the same messages from the linter and from the build.
  *
- * Per article: non-NFC text, mixed tone placement ("Uỷ"/"Ủy"), images without alt text, titles
+ * Per article: non-NFC text, invisible control characters, mixed tone placement ("Uỷ"/"Ủy"), images without alt text, titles
  * too long for search results, a free source name that is in fact registered.
  * Across articles (linear: one Map per check): duplicate slugs, duplicate titles, links to
  * /tin-tuc/<slug>/ that do not exist (or are drafts).
@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { MISSING_IMAGE_URL } from '../markdown/remark-figures.ts';
 import { articleSlugFromPath } from '../urls.ts';
+import { findControlChars, type ControlChar } from '../control-chars.ts';
 import { matchSource, type SourceEntry } from '../legacy/sources.ts';
 import type { ContentProblem } from './validate.ts';
 
@@ -156,6 +157,20 @@ export function lintArticle(
       nfc[0]!,
       '(văn bản)',
       `chữ tiếng Việt ở dạng tổ hợp (không phải NFC, thường do dán từ Word/macOS)${more}; chạy "npm run check:content -- --fix" để chuyển sang NFC`,
+    );
+  }
+
+  const controls = new Map<number, ControlChar[]>();
+  for (const found of findControlChars(article.source)) {
+    controls.set(found.line, [...(controls.get(found.line) ?? []), found]);
+  }
+  for (const [line, found] of controls) {
+    const chars = found.map((c) => `${c.code} (cột ${c.column})`).join(', ');
+    push(
+      'error',
+      line,
+      '(văn bản)',
+      `ký tự điều khiển không nhìn thấy ${chars}, thường do dán từ Word; trang web không được chứa ký tự này: xóa nó (bản dựng tự bỏ đi khi hiển thị)`,
     );
   }
 
