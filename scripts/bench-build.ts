@@ -28,6 +28,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { treeRss } from './lib/process-tree.ts';
 import { GENERATOR_HASH, GENERATOR_VERSION, generateCorpus, readCorpusMarker } from './generate-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -59,45 +60,6 @@ function human(bytes: number): string {
     i++;
   }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-
-/** Total RSS (bytes) of `rootPid` and all its descendants, from /proc. */
-function treeRss(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return 0;
-  }
-  for (const e of entries) {
-    if (!/^\d+$/.test(e)) continue;
-    try {
-      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
-      // comm may contain spaces/parens: fields after the last ')'.
-      const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(after[1]);
-      const list = children.get(ppid);
-      if (list) list.push(Number(e));
-      else children.set(ppid, [Number(e)]);
-    } catch {
-      /* process exited */
-    }
-  }
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const m = /VmRSS:\s+(\d+) kB/.exec(status);
-      if (m) total += Number(m[1]) * 1024;
-    } catch {
-      /* exited */
-    }
-    for (const c of children.get(pid) ?? []) stack.push(c);
-  }
-  return total;
 }
 
 function walk(dir: string): { bytes: number; files: number; html: number } {

@@ -28,6 +28,7 @@ import type { Element, Root } from 'hast';
 import type { Request } from 'playwright-core';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { foldDd } from '../src/lib/search/normalize.ts';
+import { treeRss } from './lib/process-tree.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
@@ -85,33 +86,6 @@ function dirBytes(dir: string): { bytes: number; files: number } {
     }
   }
   return { bytes, files };
-}
-
-function treeRss(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  for (const e of readdirSync('/proc')) {
-    if (!/^\d+$/.test(e)) continue;
-    try {
-      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(e)]);
-    } catch {
-      /* exited */
-    }
-  }
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) total += Number(m[1]) * 1024;
-    } catch {
-      /* exited */
-    }
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
