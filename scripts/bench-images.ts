@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePhoto } from '../tests/support/photos.ts';
+import { listArticleFolders } from '../src/lib/content/files.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Outside the repository: `astro dev` watches the project tree, and 200 folders of photos there
@@ -107,11 +108,9 @@ async function ensureCorpus(
     writeFileSync(markerFile, marker);
   }
   let originalBytes = 0;
-  for (const year of readdirSync(path.join(dir, 'news'))) {
-    for (const slug of readdirSync(path.join(dir, 'news', year))) {
-      for (const file of readdirSync(path.join(dir, 'news', year, slug))) {
-        if (file.endsWith('.jpg')) originalBytes += statSync(path.join(dir, 'news', year, slug, file)).size;
-      }
+  for (const folder of listArticleFolders(path.join(dir, 'news'))) {
+    for (const file of readdirSync(folder.dir)) {
+      if (file.endsWith('.jpg')) originalBytes += statSync(path.join(folder.dir, file)).size;
     }
   }
   return { dir, reused, originalBytes };

@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { listArticleFiles } from '../../src/lib/content/files.ts';
+import { articlePath } from '../../src/lib/urls.ts';
 import { loadPage, textOf, type Page } from '../support/html.ts';
 import { checkLinks, formatBroken } from '../../scripts/check-links.ts';
 import { formatMessages, validateHtml } from '../../scripts/validate-html.ts';
@@ -15,16 +17,11 @@ const seedsDir = path.resolve(repo, '../shared/seeds');
 
 /** URL path of the article whose front matter carries this legacy id. */
 function articleUrlByLegacyId(legacyId: string): string {
-  const news = path.join(site.contentDir, 'news');
-  for (const year of readdirSync(news)) {
-    for (const slug of readdirSync(path.join(news, year))) {
-      for (const name of ['index.md', 'index.mdx']) {
-        const file = path.join(news, year, slug, name);
-        if (existsSync(file) && readFileSync(file, 'utf8').includes(legacyId)) return `/tin-tuc/${slug}/`;
-      }
-    }
-  }
-  throw new Error(`no article with legacy id ${legacyId} in content/`);
+  const found = listArticleFiles(path.join(site.contentDir, 'news')).find(({ file }) =>
+    readFileSync(file, 'utf8').includes(legacyId),
+  );
+  if (!found) throw new Error(`no article with legacy id ${legacyId} in content/`);
+  return articlePath(found.slug);
 }
 
 /** Body paragraphs of a scraped seed page: everything but portal chrome, title, date and captions. */
