@@ -1,14 +1,12 @@
 // @ts-check
-import { defineConfig, envField } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkFigures } from './src/lib/markdown/remark-figures.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
 import { rehypeImageSlots } from './src/lib/markdown/rehype-image-slots.ts';
 import { remarkMdxComponents } from './src/lib/markdown/remark-mdx-components.ts';
-import { cacheDir, contentDir, siteUrl } from './src/site.config.ts';
-import { sitemapFilter, sitemapSerializer } from './src/lib/sitemap.ts';
+import { cacheDir, siteUrl } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -35,13 +33,9 @@ export default defineConfig({
   image: {
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
-  // sitemap-index.xml with each article's lastmod; sitemap-news.xml and robots.txt are pages (src/pages).
+  // Sitemaps and robots.txt are endpoints (src/pages, from src/data/sitemap.ts).
   // pagefind() last: it indexes the finished pages in astro:build:done (src/integrations/pagefind.ts).
-  integrations: [
-    mdx(),
-    sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) }),
-    pagefind(),
-  ],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   // JSON schemas of the collections + a file→collection manifest in .astro/collections/: the Astro
   // VS Code extension ("astro.content-intellisense" in .vscode/settings.json) completes and checks front matter.
@@ -49,27 +43,5 @@ export default defineConfig({
   // `npm run dev` watches the project: never the built sites and benchmark corpora (tens of thousands
   // of files exhaust inotify watchers and stall the preview).
   vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/coverage/**'] } } },
-  // View counts (src/loaders/views.ts; README "View counts"). Read at build time only.
-  env: {
-    schema: {
-      CEMA_VIEWS_SOURCE: envField.enum({
-        context: 'server',
-        access: 'public',
-        values: ['file', 'http', 'plausible'],
-        default: 'file',
-      }),
-      CEMA_VIEWS_FILE: envField.string({ context: 'server', access: 'public', optional: true }),
-      CEMA_VIEWS_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
-      CEMA_VIEWS_SITE_ID: envField.string({ context: 'server', access: 'public', optional: true }),
-      CEMA_VIEWS_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
-      CEMA_VIEWS_STRICT: envField.boolean({ context: 'server', access: 'public', default: false }),
-      CEMA_VIEWS_TIMEOUT_MS: envField.number({
-        context: 'server',
-        access: 'public',
-        default: 15000,
-        int: true,
-        gt: 0,
-      }),
-    },
-  },
+  // View counts are configured by CEMA_VIEWS_* (src/lib/views/source.ts viewsConfigFromEnv; README "View counts").
 });

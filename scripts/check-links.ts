@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { urlOfBuiltFile } from '../src/lib/urls.ts';
 
 export interface BrokenLink {
   /** Page the reference is on, relative to dist (e.g. `tin-tuc/abc/index.html`). */
@@ -55,12 +56,6 @@ export function parseSrcset(value: string): string[] {
     }
   }
   return urls;
-}
-
-/** URL path at which a dist file is served (`a/b/index.html` → `/a/b/`). */
-function pageUrlPath(rel: string): string {
-  const p = '/' + rel.split(sep).join('/');
-  return p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p;
 }
 
 interface Ref {
@@ -174,7 +169,7 @@ export async function checkLinks(dir: string, opts: CheckLinksOptions = {}): Pro
     const page = relPage.split(sep).join('/');
     const { refs, ids, base } = parsePage(html);
     idsByPage.set(page, ids.size ? `\0${[...ids].join('\0')}\0` : '');
-    const pageUrl = new URL(pageUrlPath(relPage), origin);
+    const pageUrl = new URL(urlOfBuiltFile(relPage), origin);
     let baseUrl = pageUrl;
     try {
       if (base) baseUrl = new URL(base, pageUrl);

@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { urlOfBuiltFile } from '../lib/urls.ts';
 
 export interface IndexOptions {
   /** Rewrites each page's HTML before indexing (benchmarks of alternative designs). */
@@ -37,12 +38,6 @@ async function* htmlFiles(dir: string, base = dir): AsyncGenerator<string> {
   }
 }
 
-/** "tin-tuc/bai/index.html" → "/tin-tuc/bai/" (the site's trailing-slash URLs). */
-export function pageUrl(relativeFile: string): string {
-  const posix = relativeFile.split(path.sep).join('/');
-  return '/' + posix.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
-}
-
 /** Indexes a built site folder and writes the bundle; throws on any Pagefind error. */
 export async function indexSite(dir: string, options: IndexOptions = {}): Promise<IndexResult> {
   const { index, errors } = await pagefind.createIndex({
@@ -59,7 +54,7 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
       if (!html.includes('data-pagefind-body')) return;
       html = html.normalize('NFC');
       if (options.transform) html = options.transform(html);
-      const result = await index.addHTMLFile({ url: pageUrl(file), content: html });
+      const result = await index.addHTMLFile({ url: urlOfBuiltFile(file), content: html });
       if (result.errors.length) throw new Error(`Pagefind (${file}): ${result.errors.join('; ')}`);
       pages++;
     };

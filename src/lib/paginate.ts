@@ -1,3 +1,13 @@
+import { pageSegment } from './urls.ts';
+
+/** Articles per listing page (categories, tags). */
+export const LISTING_PAGE_SIZE = 20;
+
+/** Pages of a listing of `total` items: an empty listing still has its (first) page. */
+export function pageCount(total: number, size = LISTING_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
 /** Splits a list into fixed-size pages: O(n) total, whatever the number of pages. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];
@@ -15,9 +25,6 @@ export function pageWindow(current: number, total: number, radius = 2): (number 
   return pages;
 }
 
-/** Articles per listing page (categories, tags). */
-export const LISTING_PAGE_SIZE = 20;
-
 /** One page of a paginated listing: the props every listing page receives. */
 export interface ListingPage<T> {
   articles: T[];
@@ -29,8 +36,8 @@ export interface ListingPage<T> {
 }
 
 /**
- * A listing split for a `[...page]` route's getStaticPaths: `param` is the rest parameter (none
- * for page 1, the listing's root; then "trang-2", "trang-3"…), `props` the page's share.
+ * A listing split for a `[...page]` route's getStaticPaths: `param` is the rest parameter
+ * (`pageSegment` in urls.ts), `props` the page's share.
  */
 export function listingPages<T>(
   items: readonly T[],
@@ -38,7 +45,7 @@ export function listingPages<T>(
 ): { param: string | undefined; props: ListingPage<T> }[] {
   const pages = chunk(items, size);
   return pages.map((articles, i) => ({
-    param: i === 0 ? undefined : `trang-${i + 1}`,
+    param: pageSegment(i + 1),
     props: { articles, page: i + 1, totalPages: pages.length, total: items.length },
   }));
 }

@@ -1,66 +1,42 @@
 /**
- * Sitemaps. @astrojs/sitemap lists the built pages; `sitemapSerializer` adds each article's
- * lastmod (updatedAt, else publishedAt) read once from the content folder, and `newsSitemapXml`
- * writes the Google News sitemap (articles of the last two days).
+ * Sitemaps: the page list with lastmod (/sitemap-index.xml → /sitemap-N.xml, built by
+ * src/data/sitemap.ts from the pages the site builds), the Google News sitemap (articles of the
+ * last two days) and robots.txt.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { listArticleFolders } from './content/files.ts';
-import { parseFrontmatter } from './content/frontmatter.ts';
-import { isoVietnam, parseContentDate } from './dates.ts';
+import { isoVietnam } from './dates.ts';
 import { escapeXml } from './feed/xml.ts';
-import { ARTICLE_BASE } from './urls.ts';
-import { buildTime } from '../site.config.ts';
 
-/**
- * Slug → last modification of every published article (no drafts, nothing dated after `now`),
- * from the front matter: one pass, O(articles).
- */
-export function readLastmods(contentDir: string, now: Date = buildTime): Map<string, Date> {
-  const lastmods = new Map<string, Date>();
-  for (const { slug, files } of listArticleFolders(path.join(contentDir, 'news'))) {
-    // One file per folder (index.md before index.mdx): a folder holding both fails the build.
-    const file = files[0];
-    if (!file) continue;
-    try {
-      const { data } = parseFrontmatter(readFileSync(file, 'utf8'));
-      if (data.draft === true || data.publishedAt === undefined) continue;
-      if (parseContentDate(data.publishedAt).date > now) continue;
-      lastmods.set(slug, parseContentDate(data.updatedAt ?? data.publishedAt).date);
-    } catch {
-      // An article the loader rejects never reaches the build, hence never the sitemap.
-    }
-  }
-  return lastmods;
-}
+/** URLs per sitemap file: the protocol allows 50,000; below that, as @astrojs/sitemap does. */
+export const SITEMAP_ENTRY_LIMIT = 45_000;
 
-const ARTICLE_PATH = new RegExp(`^${ARTICLE_BASE}/([^/]+)/$`);
-
-/** Pages the sitemap must not list. */
+/** Pages the sitemap must not list (the not-found page). */
 export function sitemapFilter(page: string): boolean {
   const { pathname } = new URL(page);
   return !/^\/404(?:\.html|\/)?$/.test(pathname);
 }
 
-interface SitemapItem {
+export interface SitemapEntry {
+  /** Absolute URL. */
   url: string;
-  lastmod?: string;
+  lastmod?: Date;
 }
 
-/** A `serialize` hook for @astrojs/sitemap: lastmod on article URLs and the home page. */
-export function sitemapSerializer(contentDir: string, now: Date = buildTime) {
-  let lastmods: Map<string, Date> | undefined;
-  let newest: Date | undefined;
-  return <T extends SitemapItem>(item: T): T => {
-    if (!lastmods) {
-      lastmods = readLastmods(contentDir, now);
-      for (const date of lastmods.values()) if (!newest || date > newest) newest = date;
-    }
-    const { pathname } = new URL(item.url);
-    const slug = ARTICLE_PATH.exec(pathname)?.[1];
-    const date = slug ? lastmods.get(slug) : pathname === '/' ? newest : undefined;
-    return date ? { ...item, lastmod: isoVietnam(date) } : item;
-  };
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** One sitemap file: `<urlset>` of up to SITEMAP_ENTRY_LIMIT entries. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map(
+    ({ url, lastmod }) =>
+      `<url><loc>${escapeXml(url)}</loc>${lastmod ? `<lastmod>${isoVietnam(lastmod)}</lastmod>` : ''}</url>`,
+  );
+  return `${XML_HEADER}<urlset xmlns="${SITEMAP_NS}">${urls.join('')}</urlset>\n`;
+}
+
+/** The sitemap index: absolute URLs of the sitemap files. */
+export function sitemapIndexXml(sitemaps: readonly string[]): string {
+  const items = sitemaps.map((url) => `<sitemap><loc>${escapeXml(url)}</loc></sitemap>`);
+  return `${XML_HEADER}<sitemapindex xmlns="${SITEMAP_NS}">${items.join('')}</sitemapindex>\n`;
 }
 
 export interface NewsSitemapEntry {

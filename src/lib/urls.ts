@@ -12,10 +12,22 @@ export function articlePath(slug: string): string {
   return `${ARTICLE_BASE}/${slug}/`;
 }
 
+/**
+ * The path segment of a listing's page `n`: none for page 1 (the listing's root), then "trang-2",
+ * "trang-3"… — the `[...page]` rest parameter of listing routes.
+ */
+export function pageSegment(page: number): string | undefined {
+  return page <= 1 ? undefined : `trang-${page}`;
+}
+
 /** A listing's page: page 1 is `base` itself, later pages `<base>trang-N/`. */
 function pagedPath(base: string, page: number): string {
-  return page <= 1 ? base : `${base}trang-${page}/`;
+  const segment = pageSegment(page);
+  return segment ? `${base}${segment}/` : base;
 }
+
+/** The two orders of every listing: newest first, and most viewed first (the `xem-nhieu` twin). */
+export type ListingOrder = 'newest' | 'views';
 
 /** Folder of a listing's views-ordered twin (most viewed first). */
 const VIEWS_SEGMENT = 'xem-nhieu';
@@ -31,7 +43,7 @@ export function categoryViewsPath(id: string, page = 1): string {
 }
 
 /** Page `n` of a category's listing in each order (for the sort switch and pagination). */
-export function categoryListingPaths(id: string): Record<'newest' | 'views', (page: number) => string> {
+export function categoryListingPaths(id: string): Record<ListingOrder, (page: number) => string> {
   return { newest: (n) => categoryPath(id, n), views: (n) => categoryViewsPath(id, n) };
 }
 
@@ -71,13 +83,66 @@ export function tagViewsPath(tag: string, page = 1): string {
 }
 
 /** Page `n` of a tag's listing in each order (for the sort switch and pagination). */
-export function tagListingPaths(tag: string): Record<'newest' | 'views', (page: number) => string> {
+export function tagListingPaths(tag: string): Record<ListingOrder, (page: number) => string> {
   return { newest: (n) => tagPath(tag, n), views: (n) => tagViewsPath(tag, n) };
+}
+
+/**
+ * The URL path a built file is served at, from its path relative to the output folder:
+ * "tin-tuc/bai/index.html" → "/tin-tuc/bai/", "index.html" → "/", "404.html" → "/404.html"
+ * (servers serve it as the not-found page; it has no folder of its own), "rss.xml" → "/rss.xml".
+ */
+export function urlOfBuiltFile(relativeFile: string): string {
+  const posix = relativeFile.split(/[\\/]+/).join('/');
+  return '/' + posix.replace(/(^|\/)index\.html$/, '$1');
+}
+
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+export const NEWS_SITEMAP_PATH = '/sitemap-news.xml';
+
+/** Sitemap file `n` (0-based) of the index. */
+export function sitemapPath(n: number): string {
+  return `/sitemap-${n}.xml`;
+}
+
+export const SOCIAL_IMAGE_BASE = '/anh-chia-se';
+
+/** The file name (without .jpg) of an article's social card: the version changes with the photo. */
+export function socialImageName(slug: string, version: string): string {
+  return `${slug}.${version}`;
+}
+
+/** An article's social card (1200×630 JPEG), cacheable for ever: /anh-chia-se/<slug>.<version>.jpg */
+export function socialImagePath(name: string): string {
+  return `${SOCIAL_IMAGE_BASE}/${name}.jpg`;
 }
 
 /** Absolute URL on the site's origin (canonical links, feeds, structured data). */
 export function absoluteUrl(path: string, site: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** Schemes a reader may follow or load; anything else (javascript:, data:, vbscript:, file:…) is refused. */
+export const SAFE_URL_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+
+/**
+ * Whether a URL written in content may reach a reader: http(s), mailto, tel, or site-relative
+ * ("/tin-tuc/x/", "./anh.jpg", "#muc-1"). Parsed as a browser parses it, so tabs, newlines, case
+ * and entities cannot smuggle "java\tscript:" through.
+ */
+export function isSafeUrl(value: string): boolean {
+  const text = value.trim();
+  if (text === '') return false;
+  try {
+    return SAFE_URL_PROTOCOLS.includes(new URL(text, 'https://site.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** An absolute http(s) URL (a source's original article, a registered source's site). */
+export function isWebUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value.trim()) && isSafeUrl(value) && URL.canParse(value.trim());
 }
 
 export const SEARCH_PATH = '/tim-kiem/';

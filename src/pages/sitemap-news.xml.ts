@@ -2,17 +2,17 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { ui } from '../i18n/vi.ts';
 import { inNewsWindow, newsSitemapXml } from '../lib/sitemap.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { buildTime, siteUrl } from '../site.config.ts';
+import { buildTime } from '../site.config.ts';
 
 /** Google News sitemap: the articles of the two days before this build (articles are newest first). */
 export const GET: APIRoute = async () => {
   const recent = [];
   for (const article of await getArticles()) {
-    if (article.time > buildTime.getTime()) continue;
+    // The dev preview also lists scheduled articles (newest first): they are not news yet.
+    if (article.scheduled) continue;
     if (!inNewsWindow(article.published.date, buildTime)) break;
     recent.push({
-      url: absoluteUrl(article.url, siteUrl),
+      url: article.absoluteUrl,
       title: article.title,
       published: article.published.date,
     });

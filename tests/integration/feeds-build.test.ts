@@ -11,6 +11,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { urlOfBuiltFile } from '../../src/lib/urls.ts';
 import { loadPage, textOf } from '../support/html.ts';
 
 const site = inject('site');
@@ -319,6 +320,15 @@ describe('sitemaps and robots.txt', () => {
     expect(urls.join(' ')).not.toMatch(/ban-nhap-thu-nghiem|bai-hen-gio-tuong-lai|\/404/);
     for (const url of urls) expect(existsSync(distFile(url)), url).toBe(true);
     expect(urls).toContain(`${origin}/theo-doi/`);
+  });
+
+  it('lists every HTML page the build wrote (but the not-found page), each once', () => {
+    const pages = (readdirSync(site.dist, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.html') && file !== '404.html')
+      .map((file) => `${origin}${urlOfBuiltFile(file)}`);
+    expect(pages.length).toBeGreaterThan(builtArticles.length);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect([...urls].sort()).toEqual(pages.sort());
   });
 
   it('article entries carry lastmod (updatedAt, else publishedAt)', () => {

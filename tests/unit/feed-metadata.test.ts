@@ -4,7 +4,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { breadcrumbList, jsonLd, newsArticle, truncateHeadline } from '../../src/lib/structured-data.ts';
-import { inNewsWindow, newsSitemapXml, robotsTxt, sitemapFilter } from '../../src/lib/sitemap.ts';
+import {
+  inNewsWindow,
+  newsSitemapXml,
+  robotsTxt,
+  SITEMAP_ENTRY_LIMIT,
+  sitemapFilter,
+  sitemapIndexXml,
+  sitemapXml,
+} from '../../src/lib/sitemap.ts';
 import { feedHtml, absoluteSrcset } from '../../src/lib/feed/html.ts';
 
 const publisher = {
@@ -106,6 +114,20 @@ describe('sitemaps and robots', () => {
     expect(sitemapFilter('https://a/404/')).toBe(false);
     expect(sitemapFilter('https://a/404.html')).toBe(false);
     expect(sitemapFilter('https://a/tin-tuc/404-nguoi/')).toBe(true);
+  });
+  it('writes sitemap files with lastmod in Vietnam time, escaped, and an index of them', () => {
+    const xml = sitemapXml([
+      { url: 'https://a/tin-tuc/x/?a=1&b=2', lastmod: now },
+      { url: 'https://a/tim-kiem/' },
+    ]);
+    expect(xml).toContain(
+      '<url><loc>https://a/tin-tuc/x/?a=1&amp;b=2</loc><lastmod>2026-06-01T00:00:00+07:00</lastmod></url>',
+    );
+    expect(xml).toContain('<url><loc>https://a/tim-kiem/</loc></url>');
+    expect(sitemapIndexXml(['https://a/sitemap-0.xml'])).toContain(
+      '<sitemap><loc>https://a/sitemap-0.xml</loc></sitemap>',
+    );
+    expect(SITEMAP_ENTRY_LIMIT).toBeLessThanOrEqual(50_000);
   });
   it('robots.txt points to both sitemaps', () => {
     expect(robotsTxt('https://a.vn', ['/sitemap-index.xml', '/sitemap-news.xml'])).toContain(

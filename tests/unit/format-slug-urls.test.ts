@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, viCollator } from '../../src/lib/format.ts';
+import { formatCount } from '../../src/lib/format.ts';
+import { viCollator } from '../../src/lib/vietnamese.ts';
 import { slugify, uniqueSlug } from '../../src/lib/slug.ts';
 import {
   absoluteUrl,
   articlePath,
   categoryListingPaths,
   categoryPath,
+  pageSegment,
+  socialImageName,
+  socialImagePath,
   tagListingPaths,
   tagPath,
   tagViewsPath,
 } from '../../src/lib/urls.ts';
-import { chunk, listingPaths, pageWindow } from '../../src/lib/paginate.ts';
+import { chunk, listingPaths, pageCount, pageWindow } from '../../src/lib/paginate.ts';
 
 describe('formatCount', () => {
   it('groups thousands with a dot', () => {
@@ -123,5 +127,23 @@ describe('pagination', () => {
   it('shows a window with gaps', () => {
     expect(pageWindow(6, 20)).toEqual([1, null, 4, 5, 6, 7, 8, null, 20]);
     expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('page segments and counts (one rule for routes, links and the sitemap)', () => {
+  it('names page n of a listing "trang-n", page 1 being the listing itself', () => {
+    expect([1, 2, 10].map(pageSegment)).toEqual([undefined, 'trang-2', 'trang-10']);
+    expect(categoryPath('a', 2)).toBe(`/chuyen-muc/a/${pageSegment(2)}/`);
+  });
+
+  it('counts the pages a listing has: an empty one still has its first page', () => {
+    expect([0, 1, 20, 21, 40].map((n) => pageCount(n))).toEqual([1, 1, 1, 2, 2]);
+    expect(pageCount(45)).toBe(chunk(Array.from({ length: 45 }), 20).length);
+  });
+});
+
+describe('socialImagePath', () => {
+  it('puts a versioned card under /anh-chia-se/', () => {
+    expect(socialImagePath(socialImageName('bai-a', '0123456789'))).toBe('/anh-chia-se/bai-a.0123456789.jpg');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContentDate } from '../../src/lib/dates.ts';
 import { searchFields } from '../../src/lib/search/fields.ts';
 import { pagefindFilters, readSearchParams } from '../../src/lib/search/params.ts';
-import { pageUrl } from '../../src/integrations/pagefind.ts';
+import { urlOfBuiltFile } from '../../src/lib/urls.ts';
 import { searchPath } from '../../src/lib/urls.ts';
 
 describe('searchFields', () => {
@@ -68,10 +68,12 @@ describe('search URL parameters', () => {
   });
 });
 
-describe('pageUrl', () => {
+describe('urlOfBuiltFile (the URLs Pagefind records)', () => {
   it('maps built files to the site’s trailing-slash URLs', () => {
-    expect(pageUrl('tin-tuc/bai/index.html')).toBe('/tin-tuc/bai/');
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl('404.html')).toBe('/404/');
+    expect(urlOfBuiltFile('tin-tuc/bai/index.html')).toBe('/tin-tuc/bai/');
+    expect(urlOfBuiltFile('index.html')).toBe('/');
+    // The not-found page is served from its file; the link checker and Pagefind agree on it.
+    expect(urlOfBuiltFile('404.html')).toBe('/404.html');
+    expect(urlOfBuiltFile('chuyen-muc/x/rss.xml')).toBe('/chuyen-muc/x/rss.xml');
   });
 });

@@ -10,6 +10,16 @@ import path from 'node:path';
 /** The article file of a slug folder. */
 export const ARTICLE_FILE = /^index\.mdx?$/;
 
+/** An article's slug is the name of its folder: "news/2022/hoi-nghi-x/" → "hoi-nghi-x". */
+export function slugOfFolder(dir: string): string {
+  return path.basename(dir);
+}
+
+/** The slug of an article file, absolute or relative: "2022/hoi-nghi-x/index.md" → "hoi-nghi-x". */
+export function slugOfArticleFile(file: string): string {
+  return slugOfFolder(path.dirname(file));
+}
+
 export interface ArticleFolder {
   /** The folder name, which is the article's slug. */
   slug: string;
@@ -32,7 +42,7 @@ export function listArticleFolders(newsDir: string): ArticleFolder[] {
         .filter((name) => ARTICLE_FILE.test(name))
         .sort()
         .map((name) => path.join(dir, name));
-      folders.push({ slug: folder.name, dir, files });
+      folders.push({ slug: slugOfFolder(dir), dir, files });
     }
   }
   return folders;
