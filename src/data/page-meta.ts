@@ -3,36 +3,34 @@
  * NewsArticle + BreadcrumbList for StructuredData.
  */
 import { ui } from '../i18n/vi.ts';
-import { categoryFeedPath } from '../lib/feed/links.ts';
 import type { SeoProps } from '../lib/seo.ts';
 import { breadcrumbList, newsArticle } from '../lib/structured-data.ts';
-import { absoluteUrl, categoryPath } from '../lib/urls.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { siteUrl } from '../site.config.ts';
-import { getCategoryMap, type Article } from './articles.ts';
-import { attributionOf, FEED_LOGO_LARGE, socialImage } from './feed.ts';
+import type { Article } from './articles.ts';
+import { FEED_LOGO_LARGE } from './feed.ts';
 
 export interface ArticleMeta {
   seo: SeoProps;
   structuredData: Record<string, unknown>[];
 }
 
-export async function articleMeta(article: Article): Promise<ArticleMeta> {
-  const { data } = article.entry;
-  const category = (await getCategoryMap()).get(article.categoryId);
-  const section = category?.data.name ?? article.categoryId;
-  const [cover, attribution] = await Promise.all([socialImage(article), attributionOf(article)]);
-  const url = absoluteUrl(article.url, siteUrl);
+export function articleMeta(article: Article): ArticleMeta {
+  const { category, socialImage: cover, attribution } = article;
+  const section = category.name;
+  const tags = article.tags.map((tag) => tag.name);
+  const url = article.absoluteUrl;
   const home = absoluteUrl('/', siteUrl);
   return {
     seo: {
-      feeds: [{ title: ui.feeds.categoryTitle(section), href: categoryFeedPath(article.categoryId) }],
+      feeds: [{ title: ui.feeds.categoryTitle(section), href: category.feedUrl }],
       image: cover && { url: cover.url, width: cover.width, height: cover.height, alt: cover.alt },
       article: {
         published: article.published,
         modified: article.updated,
         section,
-        tags: data.tags,
-        author: data.author,
+        tags,
+        author: article.author,
       },
     },
     structuredData: [
@@ -43,9 +41,9 @@ export async function articleMeta(article: Article): Promise<ArticleMeta> {
         published: article.published,
         updated: article.updated,
         section,
-        keywords: data.tags,
+        keywords: tags,
         images: cover ? [cover.url] : [],
-        author: data.author,
+        author: article.author,
         publisher: {
           name: ui.site.owner,
           url: home,
@@ -60,7 +58,7 @@ export async function articleMeta(article: Article): Promise<ArticleMeta> {
       }),
       breadcrumbList([
         { name: ui.nav.home, url: home },
-        { name: section, url: absoluteUrl(categoryPath(article.categoryId), siteUrl) },
+        { name: section, url: absoluteUrl(category.url, siteUrl) },
         { name: article.title, url },
       ]),
     ],

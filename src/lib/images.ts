@@ -4,6 +4,7 @@
  * through Astro's image service on sharp. The width/size rules are pure (unit-tested); the
  * functions that call `getImage` import `astro:assets` lazily so the rules load outside Astro.
  */
+import { createHash } from 'node:crypto';
 import type { ImageMetadata, UnresolvedImageTransform } from 'astro';
 import type { Element, ElementContent } from 'hast';
 
@@ -42,7 +43,7 @@ export const SLOT_RULES: Record<ImageSlot, SlotRule> = {
   thumbnail: { widths: [144, 288], sizes: '(min-width: 40rem) 9rem, 6rem', aspect: 3 / 2 },
 };
 
-export const SOCIAL_IMAGE = { width: 1200, height: 630, format: 'jpg' } as const;
+export const SOCIAL_IMAGE = { width: 1200, height: 630, quality: 82 } as const;
 
 /** The widths to generate for a slot, never upscaling; at least one (the original width). */
 export function widthsFor(slot: ImageSlot, originalWidth: number, originalHeight: number): number[] {
@@ -142,36 +143,37 @@ export async function buildPicture(source: ImageMetadata, options: PictureOption
   return { type: 'element', tagName: 'picture', properties: {}, children: [...sources, img] };
 }
 
-export interface SocialImage {
-  src: string;
-  width: number;
-  height: number;
-  format: string;
-}
-
-/** The one transform from a cover to its social card: 1200×630, cropped from the centre. */
-export function socialImageTransform(cover: ImageMetadata): UnresolvedImageTransform {
+/** The search result's thumbnail: the largest listing-thumbnail crop, in WebP (one file per cover). */
+export function searchThumbnailTransform(cover: ImageMetadata): UnresolvedImageTransform {
+  const width = SLOT_RULES.thumbnail.widths.at(-1)!;
   return {
     src: cover,
-    width: SOCIAL_IMAGE.width,
-    height: SOCIAL_IMAGE.height,
+    width,
+    height: heightFor('thumbnail', width, cover),
     fit: 'cover',
-    position: 'centre',
-    format: SOCIAL_IMAGE.format,
+    format: 'webp',
   };
 }
 
 /**
- * The 1200×630 JPEG of a cover for og:image, twitter:image and RSS enclosures (site-relative
- * `src`; make it absolute with `absoluteUrl` from urls.ts). Cropped from the centre.
+ * The cover's social card (og:image, RSS enclosure): exactly 1200×630, cropped from the centre,
+ * JPEG. Encoded once per cover by src/data/social-images.ts, which also learns its byte length.
  */
-export async function getSocialImage(cover: ImageMetadata): Promise<SocialImage> {
-  const getImage = await astroGetImage();
-  const image = await getImage(socialImageTransform(cover));
-  return {
-    src: image.src,
-    width: Number(image.attributes.width ?? SOCIAL_IMAGE.width),
-    height: Number(image.attributes.height ?? SOCIAL_IMAGE.height),
-    format: SOCIAL_IMAGE.format === 'jpg' ? 'jpeg' : SOCIAL_IMAGE.format,
-  };
+export async function encodeSocialImage(original: Buffer): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  return sharp(original, { failOn: 'truncated' })
+    .rotate()
+    .resize(SOCIAL_IMAGE.width, SOCIAL_IMAGE.height, { fit: 'cover', position: 'centre' })
+    .jpeg({ quality: SOCIAL_IMAGE.quality, mozjpeg: true })
+    .toBuffer();
+}
+
+/**
+ * A short version of a cover's social card for its file name: it changes when the original
+ * changes (Astro's asset URL of the original carries its content hash) or the card's settings do,
+ * so the file can be cached for ever and social networks see a new URL for a new photo.
+ */
+export function socialImageVersion(cover: Pick<ImageMetadata, 'src'>): string {
+  const settings = `${SOCIAL_IMAGE.width}x${SOCIAL_IMAGE.height}q${SOCIAL_IMAGE.quality}`;
+  return createHash('sha1').update(`${cover.src}|${settings}`).digest('hex').slice(0, 10);
 }

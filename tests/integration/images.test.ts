@@ -143,11 +143,12 @@ describe('a Markdown article with a cover, captioned photos and a gallery', () =
   });
 });
 
-describe('the social image of a cover (getSocialImage)', () => {
+describe('the social image of a cover (encodeSocialImage)', () => {
   it('is a 1200×630 JPEG that exists, in og:image', async () => {
     const page = loadPage(site.dist, `/tin-tuc/${PHOTO_ARTICLE}/`);
     const url = new URL(String(page.one('meta[property="og:image"]').properties.content));
-    expect(url.pathname).toMatch(/^\/_astro\/anh-bia\..*\.jpg$/);
+    // Versioned by the photo (cacheable for ever): /anh-chia-se/<slug>.<version>.jpg
+    expect(url.pathname).toMatch(new RegExp(`^/anh-chia-se/${PHOTO_ARTICLE}\\.[0-9a-f]{10}\\.jpg$`));
     const meta = await sharp(path.join(site.dist, url.pathname)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
   });

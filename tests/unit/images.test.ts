@@ -10,13 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   altAttribute,
   DECORATIVE_ALT,
+  encodeSocialImage,
   fallbackFormat,
   formatBytes,
   heightFor,
   OVERSIZED_BYTES,
+  searchThumbnailTransform,
   SLOT_RULES,
+  SOCIAL_IMAGE,
+  socialImageVersion,
   widthsFor,
 } from '../../src/lib/images.ts';
+import sharp from 'sharp';
 import {
   checkArticleImages,
   checkImageFiles,
@@ -74,6 +79,47 @@ async function renderHtml(markdown: string, frontmatter: Record<string, unknown>
     .process({ value: markdown, data: { astro: { frontmatter } } });
   return String(file);
 }
+
+describe('social cards and search thumbnails', () => {
+  it('encodes any cover to exactly 1200×630 JPEG, small or large, portrait or landscape', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cema-social-'));
+    try {
+      for (const [width, height] of [
+        [640, 960],
+        [2400, 1200],
+      ] as const) {
+        const file = path.join(dir, `${width}.jpg`);
+        await makePhoto(file, width, height);
+        const { readFileSync } = await import('node:fs');
+        const meta = await sharp(await encodeSocialImage(readFileSync(file))).metadata();
+        expect([meta.format, meta.width, meta.height]).toEqual([
+          'jpeg',
+          SOCIAL_IMAGE.width,
+          SOCIAL_IMAGE.height,
+        ]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('versions a card by its original (whose asset URL carries its content hash)', () => {
+    const a = socialImageVersion({ src: '/_astro/anh-bia.Ab12.jpg' });
+    expect(a).toMatch(/^[0-9a-f]{10}$/);
+    expect(socialImageVersion({ src: '/_astro/anh-bia.Ab12.jpg' })).toBe(a);
+    expect(socialImageVersion({ src: '/_astro/anh-bia.Cd34.jpg' })).not.toBe(a);
+  });
+
+  it('takes the search thumbnail from the listing thumbnail rule (largest width, 3:2, WebP)', () => {
+    const cover = { src: '/a.jpg', width: 1600, height: 1200, format: 'jpg' } as const;
+    expect(searchThumbnailTransform(cover)).toMatchObject({
+      width: 288,
+      height: 192,
+      fit: 'cover',
+      format: 'webp',
+    });
+  });
+});
 
 describe('rehypeImageSlots', () => {
   const body = '![A](./a.jpg)\n*Một*\n\n![B](./b.jpg)\n*Hai*\n![C](./c.jpg)\n*Ba*';

@@ -1,9 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticlesByCategory, getCategories, type Article, type Category } from '../../../data/articles.ts';
-import { categoryFeedPath, channelInfo, FEED_SIZE, feedArticle } from '../../../data/feed.ts';
+import {
+  getArticlesByCategory,
+  getCategories,
+  type Article,
+  type CategoryView,
+} from '../../../data/articles.ts';
+import { channelInfo, FEED_SIZE, feedArticle } from '../../../data/feed.ts';
 import { ui } from '../../../i18n/vi.ts';
 import { renderFeed } from '../../../lib/feed/render.ts';
-import { categoryPath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const byCategory = await getArticlesByCategory();
@@ -15,13 +19,13 @@ export const getStaticPaths = (async () => {
 
 /** One feed per category (empty categories get a valid, empty feed). */
 export const GET: APIRoute = async ({ props }) => {
-  const { category, articles } = props as { category: Category; articles: Article[] };
+  const { category, articles } = props as { category: CategoryView; articles: Article[] };
   const xml = await renderFeed({
     channel: channelInfo(
-      ui.feeds.categoryTitle(category.data.name),
-      category.data.description ?? ui.site.description,
-      categoryPath(category.id),
-      categoryFeedPath(category.id),
+      ui.feeds.categoryTitle(category.name),
+      category.description ?? ui.site.description,
+      category.url,
+      category.feedUrl,
       articles,
     ),
     articles: await Promise.all(articles.map(feedArticle)),
