@@ -27,7 +27,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { Request } from 'playwright-core';
 import { indexSite } from '../src/integrations/pagefind.ts';
-import { foldDd } from '../src/lib/search/normalize.ts';
+import { foldDd } from '../src/lib/vietnamese.ts';
 import { treeRss } from './lib/process-tree.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';

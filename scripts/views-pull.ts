@@ -17,13 +17,12 @@ import { listArticleSlugs } from '../src/lib/views/known.ts';
 import { describeError } from '../src/lib/views/parse.ts';
 import { resolveCounts, serializeSnapshot } from '../src/lib/views/resolve.ts';
 import {
-  DEFAULT_TIMEOUT_MS,
   describeSource,
+  environmentWithDotEnv,
   readCounts,
   redact,
-  SOURCE_KINDS,
+  viewsConfigFromEnv,
   type ViewsSourceConfig,
-  type ViewsSourceKind,
 } from '../src/lib/views/source.ts';
 
 export interface PullResult {
@@ -39,22 +38,13 @@ export async function pull(
   const { values } = parseArgs({ args, options: { out: { type: 'string' }, check: { type: 'boolean' } } });
   const lines: string[] = [];
   const contentDir = path.resolve(root, env.CEMA_CONTENT_DIR || 'content');
-  const kind = (env.CEMA_VIEWS_SOURCE || 'file') as ViewsSourceKind;
-  if (!SOURCE_KINDS.includes(kind)) {
-    return {
-      code: 2,
-      output: `CEMA_VIEWS_SOURCE phải là một trong: ${SOURCE_KINDS.join(', ')} (got "${kind}")`,
-    };
+  let config: ViewsSourceConfig;
+  try {
+    config = viewsConfigFromEnv(env, contentDir);
+  } catch (error) {
+    return { code: 2, output: describeError(error) };
   }
-  const snapshot = path.resolve(contentDir, env.CEMA_VIEWS_FILE || 'view-counts.json');
-  const config: ViewsSourceConfig = {
-    kind,
-    file: snapshot,
-    url: env.CEMA_VIEWS_URL || undefined,
-    siteId: env.CEMA_VIEWS_SITE_ID || undefined,
-    token: env.CEMA_VIEWS_TOKEN || undefined,
-    timeoutMs: Number(env.CEMA_VIEWS_TIMEOUT_MS) > 0 ? Number(env.CEMA_VIEWS_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS,
-  };
+  const snapshot = config.file;
   const label = describeSource(config, root);
   let rows;
   try {
@@ -94,8 +84,7 @@ export async function pull(
 }
 
 if (import.meta.main) {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const result = await pull(process.env, process.argv.slice(2));
+  const result = await pull(environmentWithDotEnv(), process.argv.slice(2));
   (result.code === 2 ? console.error : console.log)(result.output);
   process.exitCode = result.code;
 }

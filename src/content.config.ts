@@ -2,27 +2,24 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  CEMA_VIEWS_FILE,
-  CEMA_VIEWS_SITE_ID,
-  CEMA_VIEWS_SOURCE,
-  CEMA_VIEWS_STRICT,
-  CEMA_VIEWS_TIMEOUT_MS,
-  CEMA_VIEWS_URL,
-  getSecret,
-} from 'astro:env/server';
 import { newsLoader } from './loaders/news.ts';
 import { viewsLoader } from './loaders/views.ts';
+import { environmentWithDotEnv, viewsConfigFromEnv } from './lib/views/source.ts';
+import { CATEGORIES_FILE, registryParser, SOURCES_FILE } from './lib/content/registries.ts';
 import { articleFields, categorySchema, sourceEntrySchema, sourceSchema } from './lib/content/schema.ts';
 import { contentDir } from './site.config.ts';
 
+// Astro's file loader (it watches the file and gives editors a schema of the whole list), parsed
+// by the one registry reader so the site and the staff tools check the same things.
+const categoriesFile = path.join(contentDir, CATEGORIES_FILE);
 const categories = defineCollection({
-  loader: file(path.join(contentDir, 'categories.yaml')),
+  loader: file(categoriesFile, { parser: registryParser(categoriesFile, categorySchema) }),
   schema: categorySchema,
 });
 
+const sourcesFile = path.join(contentDir, SOURCES_FILE);
 const sources = defineCollection({
-  loader: file(path.join(contentDir, 'sources.yaml')),
+  loader: file(sourcesFile, { parser: registryParser(sourcesFile, sourceEntrySchema) }),
   schema: sourceEntrySchema,
 });
 
@@ -44,13 +41,7 @@ const news = defineCollection({
 // Counted views since the migration, per article slug (legacy views are in the front matter).
 const views = defineCollection({
   loader: viewsLoader({
-    kind: CEMA_VIEWS_SOURCE,
-    file: path.resolve(contentDir, CEMA_VIEWS_FILE ?? 'view-counts.json'),
-    url: CEMA_VIEWS_URL,
-    siteId: CEMA_VIEWS_SITE_ID,
-    token: getSecret('CEMA_VIEWS_TOKEN'),
-    timeoutMs: CEMA_VIEWS_TIMEOUT_MS,
-    strict: CEMA_VIEWS_STRICT,
+    ...viewsConfigFromEnv(environmentWithDotEnv(), contentDir),
     newsDir: path.join(contentDir, 'news'),
   }),
 });

@@ -3,7 +3,7 @@
  * Asia/Ho_Chi_Minh whatever the build machine's zone; a time without offset in front matter
  * means Vietnam time, never UTC.
  */
-import { weekdays } from '../i18n/vi.ts';
+import { ui, weekdays } from '../i18n/vi.ts';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const VN_OFFSET = '+07:00';
@@ -66,7 +66,14 @@ export function parseContentDate(value: unknown): PreciseDate {
     let offset = VN_OFFSET;
     if (zone === 'Z') offset = 'Z';
     else if (zone) offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-    return { date: new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`), precision: 'minute' };
+    if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59)) {
+      throw new DateInputError(
+        `múi giờ "${offset}" không có thật trong "${raw}" (từ -12:00 đến +14:00; giờ Việt Nam là +07:00)`,
+      );
+    }
+    const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
+    if (Number.isNaN(date.getTime())) throw new DateInputError(`"${raw}" không phải ngày giờ hợp lệ`);
+    return { date, precision: 'minute' };
   }
   throw new DateInputError(
     `"${raw}" không phải ngày giờ hợp lệ; viết dạng 2022-02-09T14:54:00+07:00 hoặc "2022-02-09 14:54" (giờ Việt Nam)`,
@@ -126,10 +133,20 @@ export function formatDateTime(date: Date): string {
 /** "Thứ Tư, 09/02/2022 | 14:54 (GMT+7)", or less when less is known. */
 export function formatLongDate({ date, precision }: PreciseDate): string {
   const p = vnParts(date);
-  if (precision === 'year') return `Năm ${p.year}`;
+  if (precision === 'year') return ui.article.yearOnly(p.year);
   const day = `${weekdays[p.weekday]}, ${formatDate(date)}`;
   if (precision === 'day') return day;
   return `${day} | ${pad(p.hour)}:${pad(p.minute)} (GMT+7)`;
+}
+
+/**
+ * How the site shows a date: 'short' ("09/02/2022 | 14:54", lists and cards) or 'long' (the
+ * article's own date line); a date known only to the day or the year is always shown as such.
+ */
+export function displayDate(value: PreciseDate, style: 'long' | 'short' = 'short'): string {
+  return style === 'long' || value.precision !== 'minute'
+    ? formatLongDate(value)
+    : formatDateTime(value.date);
 }
 
 /** "2022-02-09T14:54:00+07:00": ISO 8601 in Vietnam time, for <time>, JSON-LD and meta tags. */

@@ -3,7 +3,7 @@
  * keeps it in the body, and staff often paste the sapo as the opening paragraph too. Readers should
  * not read it twice, so the page shows it once, as the body's (emphasised) opening paragraph.
  */
-import { stripControlChars } from './control-chars.ts';
+import { stripControlChars } from './vietnamese.ts';
 
 const squash = (text: string) => stripControlChars(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
 

@@ -68,3 +68,14 @@ describe('formatting in Asia/Ho_Chi_Minh', () => {
     expect(datetimeAttribute(parseContentDate('2021'))).toBe('2021');
   });
 });
+
+describe('impossible time-zone offsets', () => {
+  it('are refused with a Vietnamese message instead of an invalid date', async () => {
+    const { parseContentDate, DateInputError } = await import('../../src/lib/dates.ts');
+    for (const raw of ['2022-02-09T14:54:00+25:00', '2022-02-09 14:54 +07:99', '2022-02-09T14:54:00-1500']) {
+      expect(() => parseContentDate(raw), raw).toThrow(DateInputError);
+    }
+    expect(() => parseContentDate('2022-02-09T14:54:00+25:00')).toThrow(/múi giờ "\+25:00" không có thật/);
+    expect(parseContentDate('2022-02-09T14:54:00+14:00').date.toISOString()).toBe('2022-02-09T00:54:00.000Z');
+  });
+});

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalTones,
-  ddForms,
-  foldDd,
-  normalizeQuery,
-  parseQuery,
-} from '../../src/lib/search/normalize.ts';
+import { ddForms, normalizeQuery, parseQuery } from '../../src/lib/search/normalize.ts';
 import { MAX_VARIANTS, phraseQuery, plainQuery, planQuery, variants } from '../../src/lib/search/plan.ts';
 
 describe('normalizeQuery', () => {
@@ -23,36 +17,6 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('Uỷ ban')).toBe('Ủy ban');
     expect(normalizeQuery('uỷ ban')).toBe('ủy ban');
     expect(normalizeQuery('Ủy ban')).toBe('Ủy ban');
-    expect(canonicalTones('hoà bình, khoẻ mạnh, thuỷ lợi')).toBe('hòa bình, khỏe mạnh, thủy lợi');
-    expect(canonicalTones('HOÀ')).toBe('HÒA');
-  });
-
-  it('leaves syllables where both placements agree', () => {
-    // "quý": u belongs to "qu"; closed syllables; marks on a vowel that already has a quality mark.
-    for (const word of [
-      'quý',
-      'quỳnh',
-      'hoàng',
-      'khoảng',
-      'thuế',
-      'huyền',
-      'hoặc',
-      'toán',
-      'Ủy',
-      'ủy',
-      'lòa',
-      'a',
-      'hoa',
-      'tuy',
-    ]) {
-      expect(canonicalTones(word), word).toBe(word);
-    }
-  });
-});
-
-describe('foldDd', () => {
-  it('folds đ and Đ to d and D and nothing else', () => {
-    expect(foldDd('Đổi mới, đoàn công tác')).toBe('Dổi mới, doàn công tác');
   });
 });
 

@@ -3,7 +3,14 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { describe, expect, it } from 'vitest';
-import { findControlChars, stripControlChars } from '../../src/lib/control-chars.ts';
+import {
+  canonicalTones,
+  comparisonKey,
+  findControlChars,
+  foldDd,
+  stripControlChars,
+  toneStyleOf,
+} from '../../src/lib/vietnamese.ts';
 import { lintArticle } from '../../src/lib/content/lint.ts';
 import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { remarkNfc } from '../../src/lib/markdown/remark-nfc.ts';
@@ -77,5 +84,68 @@ describe('control characters', () => {
     expect(html).toContain('alt="ảnh"');
     // The lede pasted as the body's opening paragraph is still recognised as the same text.
     expect(bodyOpensWithLede('Sapo\u000B bài.\n\nThân bài.', 'Sapo bài.')).toBe(true);
+  });
+});
+
+describe('canonicalTones', () => {
+  it('writes the old tone placement the new way', () => {
+    expect(canonicalTones('hoà bình, khoẻ mạnh, thuỷ lợi')).toBe('hòa bình, khỏe mạnh, thủy lợi');
+    expect(canonicalTones('HOÀ')).toBe('HÒA');
+  });
+
+  it('leaves syllables where both placements agree', () => {
+    // "quý": u belongs to "qu"; closed syllables; marks on a vowel that already has a quality mark.
+    for (const word of [
+      'quý',
+      'quỳnh',
+      'hoàng',
+      'khoảng',
+      'thuế',
+      'huyền',
+      'hoặc',
+      'toán',
+      'Ủy',
+      'ủy',
+      'lòa',
+      'a',
+      'hoa',
+      'tuy',
+    ]) {
+      expect(canonicalTones(word), word).toBe(word);
+    }
+  });
+});
+
+describe('toneStyleOf', () => {
+  it('tells the old placement from the new, and words with one spelling from both', () => {
+    expect(['hoà', 'khoẻ', 'Uỷ', 'thuỷ'].map(toneStyleOf)).toEqual(['old', 'old', 'old', 'old']);
+    expect(['hòa', 'khỏe', 'Ủy', 'thủy'].map(toneStyleOf)).toEqual(['new', 'new', 'new', 'new']);
+    expect(['quý', 'hoàng', 'khuyến', 'a', 'hoa'].map(toneStyleOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('agrees with canonicalTones: an old-style word is exactly one that canonicalTones rewrites', () => {
+    for (const word of ['hoà', 'khoẻ', 'Uỷ', 'hòa', 'Ủy', 'quý', 'hoàng', 'toán']) {
+      expect(toneStyleOf(word) === 'old', word).toBe(canonicalTones(word) !== word);
+    }
+  });
+});
+
+describe('comparisonKey', () => {
+  it('compares names across case, tone placement, NFD, spacing and a trailing dot', () => {
+    expect(comparisonKey('Hoạt động của  Uỷ ban.')).toBe(comparisonKey('hoạt động của Ủy ban'));
+    expect(comparisonKey('Báo Dân tộc'.normalize('NFD'))).toBe('báo dân tộc');
+    expect(comparisonKey('Báo Dân tộc')).not.toBe(comparisonKey('Báo Dân trí'));
+  });
+});
+
+describe('foldDd', () => {
+  it('folds đ and Đ to d and D and nothing else', () => {
+    expect(foldDd('Đổi mới, đoàn công tác')).toBe('Dổi mới, doàn công tác');
   });
 });

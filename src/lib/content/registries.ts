@@ -1,22 +1,143 @@
-/** categories.yaml and sources.yaml: the ids an article may refer to. */
+/**
+ * The one reader of the registries — content/categories.yaml and content/sources.yaml — used by
+ * the collections (as the parser of Astro's file loader), the article validator, the linter, the importer and
+ * the corpus generator. Each entry is checked against its schema; a broken entry is reported in
+ * Vietnamese with file, line and field.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../slug.ts';
+import { categorySchema, sourceEntrySchema } from './schema.ts';
 
+export type CategoryData = z.output<typeof categorySchema>;
+export type SourceData = z.output<typeof sourceEntrySchema>;
+
+export interface RegistryEntry<T> {
+  id: string;
+  data: T;
+  /** 1-based line of the entry's "- id:" in the file. */
+  line: number;
+}
+
+export interface RegistryProblem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export class RegistryError extends Error {
+  readonly problems: RegistryProblem[];
+
+  constructor(problems: RegistryProblem[]) {
+    super(
+      problems
+        .map((p) => `${path.relative(process.cwd(), p.file)}:${p.line} — ${p.field}: ${p.message}`)
+        .join('\n'),
+    );
+    this.problems = problems;
+    this.name = 'RegistryError';
+  }
+}
+
+export const CATEGORIES_FILE = 'categories.yaml';
+export const SOURCES_FILE = 'sources.yaml';
+
+/** Reads one registry file: a YAML list of `{ id, …fields }`. Throws RegistryError on any problem. */
+export function readRegistry<S extends z.ZodType>(file: string, schema: S): RegistryEntry<z.output<S>>[] {
+  return parseRegistry(readFileSync(file, 'utf8'), file, schema);
+}
+
+/** The text of a registry file (`file` names it in messages). Throws RegistryError on any problem. */
+export function parseRegistry<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): RegistryEntry<z.output<S>>[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true });
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
+  const problems: RegistryProblem[] = doc.errors.map((e) => ({
+    file,
+    line: e.linePos?.[0]?.line ?? 1,
+    field: '(YAML)',
+    message: `lỗi cú pháp YAML: ${e.message.split('\n')[0]}`,
+  }));
+  const entries: RegistryEntry<z.output<S>>[] = [];
+  const seen = new Map<string, number>();
+  if (problems.length === 0 && doc.contents !== null && !isSeq(doc.contents)) {
+    problems.push({
+      file,
+      line: 1,
+      field: '(tệp)',
+      message: 'cần một danh sách, mỗi mục bắt đầu bằng "- id: ..."',
+    });
+  }
+  const items = problems.length === 0 && isSeq(doc.contents) ? doc.contents.items : [];
+  for (const node of items) {
+    const line = lineAt((node as { range?: readonly number[] | null }).range?.[0]);
+    const value: unknown = isMap(node) ? node.toJSON() : undefined;
+    if (!value || typeof value !== 'object') {
+      problems.push({ file, line, field: '(mục)', message: 'mỗi mục cần dạng "- id: ...", kèm các trường' });
+      continue;
+    }
+    const { id, ...fields } = value as Record<string, unknown>;
+    if (typeof id !== 'string' || !SLUG_PATTERN.test(id)) {
+      problems.push({
+        file,
+        line,
+        field: 'id',
+        message: `mã "${String(id ?? '')}" phải gồm chữ thường không dấu, số và gạch nối (vd. hoat-dong-ban)`,
+      });
+      continue;
+    }
+    if (seen.has(id)) {
+      problems.push({ file, line, field: 'id', message: `mã "${id}" trùng với mục ở dòng ${seen.get(id)}` });
+      continue;
+    }
+    seen.set(id, line);
+    const result = schema.safeParse(fields);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, line, field: issue.path.join('.') || '(mục)', message: issue.message });
+      }
+      continue;
+    }
+    entries.push({ id, data: result.data, line });
+  }
+  if (problems.length > 0) throw new RegistryError(problems);
+  return entries;
+}
+
+export function readCategories(contentDir: string): RegistryEntry<CategoryData>[] {
+  return readRegistry(path.join(contentDir, CATEGORIES_FILE), categorySchema);
+}
+
+export function readSources(contentDir: string): RegistryEntry<SourceData>[] {
+  return readRegistry(path.join(contentDir, SOURCES_FILE), sourceEntrySchema);
+}
+
+/** The ids an article may refer to. */
 export interface Registries {
   categories: ReadonlySet<string>;
   sources: ReadonlySet<string>;
 }
 
-function idsOf(file: string): Set<string> {
-  const list: unknown = parse(readFileSync(file, 'utf8'), { schema: 'core' });
-  if (!Array.isArray(list)) throw new Error(`${file}: cần một danh sách (mỗi mục bắt đầu bằng "- id: ...")`);
-  return new Set(list.map((item: { id?: unknown }) => String(item?.id ?? '')));
-}
-
 export function readRegistries(contentDir: string): Registries {
   return {
-    categories: idsOf(path.join(contentDir, 'categories.yaml')),
-    sources: idsOf(path.join(contentDir, 'sources.yaml')),
+    categories: new Set(readCategories(contentDir).map((entry) => entry.id)),
+    sources: new Set(readSources(contentDir).map((entry) => entry.id)),
   };
+}
+
+/** A parser for Astro's `file()` loader: the same checks, entries as `{ id, …fields }`. */
+export function registryParser<S extends z.ZodType>(
+  file: string,
+  schema: S,
+): (text: string) => Record<string, unknown>[] {
+  return (text) =>
+    parseRegistry(text, file, schema).map(({ id, data }) => ({ id, ...(data as Record<string, unknown>) }));
 }

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { stripControlChars } from '../control-chars.ts';
+import { stripControlChars } from '../vietnamese.ts';
 
 /** NFC, and without the invisible control characters that would make the page invalid. */
 const clean = (text: string) => stripControlChars(text.normalize('NFC'));

@@ -2,7 +2,7 @@
  * What an article page tells Pagefind besides its text: result metadata (shown in the result
  * list), filters and sort keys. Pure, so the values are unit-tested; SearchMeta.astro renders them.
  */
-import { formatDateTime, formatLongDate, isoVietnam, vnYear, type PreciseDate } from '../dates.ts';
+import { displayDate, isoVietnam, vnYear, type PreciseDate } from '../dates.ts';
 import { viewsSortKey } from './rank.ts';
 
 export interface SearchFieldsInput {
@@ -30,7 +30,7 @@ export const SORTS = { date: 'date', views: 'views' } as const;
 export function searchFields(input: SearchFieldsInput): SearchFields {
   const { published } = input;
   const meta: Record<string, string> = {
-    date: published.precision === 'minute' ? formatDateTime(published.date) : formatLongDate(published),
+    date: displayDate(published),
     datetime: isoVietnam(published.date),
     category: input.categoryName,
     // Sort keys again as metadata: merging several sorted searches reads them (rank.ts).

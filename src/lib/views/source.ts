@@ -3,8 +3,10 @@
  * with the same JSON/CSV shape, or Plausible's Stats API. Shared by the content loader and the
  * staff command. Errors are ViewsSourceError with a message that never contains the token.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { detectFormat, parseCounts, ViewsSourceError, type CountRow } from './parse.ts';
 import {
   parsePlausibleResponse,
@@ -13,8 +15,8 @@ import {
   PLAUSIBLE_PAGE_SIZE,
 } from './plausible.ts';
 
-export const SOURCE_KINDS = ['file', 'http', 'plausible'] as const;
-export type ViewsSourceKind = (typeof SOURCE_KINDS)[number];
+export const VIEW_SOURCE_KINDS = ['file', 'http', 'plausible'] as const;
+export type ViewsSourceKind = (typeof VIEW_SOURCE_KINDS)[number];
 
 export interface ViewsSourceConfig {
   kind: ViewsSourceKind;
@@ -30,6 +32,62 @@ export interface ViewsSourceConfig {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_SNAPSHOT_FILE = 'view-counts.json';
+
+export interface ViewsEnvConfig extends ViewsSourceConfig {
+  /** CEMA_VIEWS_STRICT: fail the build when the source fails, instead of falling back. */
+  strict: boolean;
+}
+
+/**
+ * The one reading of the view-count environment, shared by the build (src/content.config.ts)
+ * and `npm run views:pull`: CEMA_VIEWS_SOURCE, CEMA_VIEWS_FILE (relative to the content folder),
+ * CEMA_VIEWS_URL, CEMA_VIEWS_SITE_ID, CEMA_VIEWS_TOKEN, CEMA_VIEWS_TIMEOUT_MS, CEMA_VIEWS_STRICT.
+ * Throws ViewsSourceError, in Vietnamese, for a value it cannot use.
+ */
+export function viewsConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  contentDir: string,
+): ViewsEnvConfig {
+  const value = (name: string) => {
+    const raw = env[name]?.trim();
+    return raw ? raw : undefined;
+  };
+  const kind = (value('CEMA_VIEWS_SOURCE') ?? 'file') as ViewsSourceKind;
+  if (!VIEW_SOURCE_KINDS.includes(kind)) {
+    throw new ViewsSourceError(
+      `CEMA_VIEWS_SOURCE phải là một trong: ${VIEW_SOURCE_KINDS.join(', ')} (got "${kind}")`,
+    );
+  }
+  const timeout = value('CEMA_VIEWS_TIMEOUT_MS');
+  const timeoutMs = timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
+    throw new ViewsSourceError(`CEMA_VIEWS_TIMEOUT_MS phải là số mili giây nguyên dương (got "${timeout}")`);
+  }
+  const url = value('CEMA_VIEWS_URL');
+  if (url !== undefined && !URL.canParse(url)) {
+    throw new ViewsSourceError('CEMA_VIEWS_URL phải là một URL đầy đủ (https://...)');
+  }
+  const strict = value('CEMA_VIEWS_STRICT');
+  if (strict !== undefined && strict !== 'true' && strict !== 'false') {
+    throw new ViewsSourceError(`CEMA_VIEWS_STRICT phải là true hoặc false (got "${strict}")`);
+  }
+  return {
+    kind,
+    file: path.resolve(contentDir, value('CEMA_VIEWS_FILE') ?? DEFAULT_SNAPSHOT_FILE),
+    url,
+    siteId: value('CEMA_VIEWS_SITE_ID'),
+    token: value('CEMA_VIEWS_TOKEN'),
+    timeoutMs,
+    strict: strict === 'true',
+  };
+}
+
+/** The process environment over the project's `.env` (as Astro and `views:pull` read it). */
+export function environmentWithDotEnv(root = process.cwd()): Record<string, string | undefined> {
+  const file = path.join(root, '.env');
+  return { ...(existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {}), ...process.env };
+}
 
 /** Replaces the token wherever it might have slipped into a message. */
 export function redact(text: string, token: string | undefined): string {
