@@ -51,6 +51,13 @@ export const ui = {
   tag: {
     heading: (name: string) => `Từ khóa: ${name}`,
   },
+  preview: {
+    brokenTitle: 'Bài viết có lỗi — chưa hiển thị',
+    brokenIntro:
+      'Bản xem trước không hiển thị bài này cho đến khi sửa hết các lỗi dưới đây. Sửa tệp rồi lưu lại: trang tự cập nhật.',
+    bannerTitle: (n: number) => `${n} bài viết có lỗi chưa hiển thị (chỉ thấy trong bản xem trước)`,
+    line: (n: number) => `dòng ${n}`,
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     message:

@@ -1,41 +1,27 @@
 /**
- * The news collection: Astro's glob loader (one folder per article) wrapped so that
- * - front matter is read as YAML 1.2 text (times without offset are Vietnam time),
- * - every broken article is reported at once, in Vietnamese, with file, line and field,
- *   and the build FAILS (Astro alone only logs unknown references),
- * - two folders with the same slug fail the build instead of one silently replacing the other,
- * - captions still waiting for their photo are listed as warnings.
+ * The news collection: one folder per article (`news/<year>/<slug>/index.md(x)`), read once,
+ * front matter parsed once by our YAML reader (times without offset are Vietnam time), and every
+ * file checked by the one article validation (src/lib/content/check-article.ts) before Astro
+ * sees it — so YAML mistakes, bad fields, unsafe links and broken images are reported in
+ * Vietnamese with file, line and field, never as an English error from deeper down.
+ *
+ * - `astro build`: every broken article is reported at once and the build FAILS.
+ * - `astro dev`: a broken article is left out and recorded (its URL and the home page show the
+ *   errors); every other page keeps working, and fixing the file brings it back, live.
+ * Unchanged files (same digest) are not parsed again; their image files are still checked.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
-import { findMissingImageLines } from '../lib/markdown/remark-figures.ts';
-import { listArticleFiles } from '../lib/content/files.ts';
-import { readRegistries } from '../lib/content/registries.ts';
-import {
-  formatProblem,
-  validateArticle,
-  type ContentProblem,
-  type ValidatedArticle,
-} from '../lib/content/validate.ts';
-import {
-  checkArticleImages,
-  checkImageFiles,
-  type CheckInput,
-  type Target,
-} from '../lib/content/image-checks.ts';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkArticle } from '../lib/content/check-article.ts';
+import { ARTICLE_FILE, listArticleFiles, slugOfArticleFile } from '../lib/content/files.ts';
+import { checkImageFiles, type Target } from '../lib/content/image-checks.ts';
+import { readRegistries, type Registries } from '../lib/content/registries.ts';
+import { formatProblem, type ContentProblem } from '../lib/content/validate.ts';
+import { isBrokenArticle, type BrokenArticleData } from '../lib/content/broken-article.ts';
 import { formatBytes, OVERSIZED_BYTES } from '../lib/images.ts';
-
-/** Slug → its article files; more than one means two folders (or files) claim the slug. */
-function articleFilesBySlug(newsDir: string): Map<string, string[]> {
-  const bySlug = new Map<string, string[]>();
-  for (const { slug, file } of listArticleFiles(newsDir)) {
-    const list = bySlug.get(slug) ?? [];
-    list.push(file);
-    bySlug.set(slug, list);
-  }
-  return bySlug;
-}
+import { findMissingImageLines } from '../lib/markdown/remark-figures.ts';
 
 export class ContentValidationError extends Error {
   // An explicit field, not a parameter property: Node's type stripping cannot run those.
@@ -52,110 +38,211 @@ export class ContentValidationError extends Error {
 }
 
 const MAX_LISTED_WARNINGS = 100;
+type RenderFunction = (entry: {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string;
+}) => Promise<{ html: string; metadata?: { imagePaths?: string[] } }>;
 
-/** Where the image checks look: the cover (with its front-matter line) and the body. */
-function imageCheckInput(file: string, checked: ValidatedArticle): CheckInput {
-  const cover = checked.parsed?.cover;
-  return {
-    file,
-    body: checked.body,
-    bodyStartLine: checked.bodyStartLine,
-    cover: cover ? { path: cover, line: checked.lineOf?.(['cover']) ?? 1 } : undefined,
-  };
+/** What Astro's own glob loader uses beyond the documented context (astro/dist/content/loaders/glob.js). */
+interface ContentLayerInternals {
+  entryTypes: Map<string, { getRenderFunction?: (config: unknown) => Promise<RenderFunction> }>;
+  store: { addAssetImports(assets: string[], filePath: string): void };
+}
+
+function listWarnings(context: LoaderContext, heading: string, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  const shown = lines.slice(0, MAX_LISTED_WARNINGS).map((line) => `  • ${line}`);
+  if (lines.length > MAX_LISTED_WARNINGS) shown.push(`  • … (${lines.length - MAX_LISTED_WARNINGS} nữa)`);
+  context.logger.warn(`${heading}:\n${shown.join('\n')}`);
 }
 
 export function newsLoader(options: { contentDir: string }): Loader {
-  const newsDir = path.join(options.contentDir, 'news');
-  const inner = glob({
-    base: newsDir,
-    pattern: '*/*/index.{md,mdx}',
-    // The folder name is the slug: "2022/hoi-nghi-x/index.md" → "hoi-nghi-x".
-    generateId: ({ entry }) => entry.split('/')[1] ?? entry,
-  });
-
+  const newsDir = path.resolve(options.contentDir, 'news');
   return {
     name: 'cema-news-loader',
     load: async (context) => {
-      const registries = readRegistries(options.contentDir);
-      const problems: ContentProblem[] = [];
-      const invalid = new Set<string>();
+      const { store, config, watcher } = context;
+      const internals = context as unknown as ContentLayerInternals;
+      const preview = watcher !== undefined;
+      const root = fileURLToPath(config.root);
+      let registries: Registries = readRegistries(options.contentDir);
+      const renderers = new Map<string, Promise<RenderFunction | undefined>>();
+      const renderer = (extension: string) => {
+        let render = renderers.get(extension);
+        if (!render) {
+          render = Promise.resolve(internals.entryTypes.get(extension)?.getRenderFunction?.(config));
+          renderers.set(extension, render);
+        }
+        return render;
+      };
 
-      for (const [slug, files] of articleFilesBySlug(newsDir)) {
-        if (files.length > 1) {
-          problems.push({
-            file: files[1]!,
+      /** Loads one article file; returns its problems (none: stored and published). */
+      async function syncFile(
+        file: string,
+      ): Promise<{ problems: ContentProblem[]; warnings: string[]; oversized: string[] }> {
+        const slug = slugOfArticleFile(file);
+        const relative = path.relative(root, file).split(path.sep).join('/');
+        const contents = await readFile(file, 'utf8');
+        const digest = context.generateDigest(contents);
+        const existing = store.get(slug);
+        if (
+          existing &&
+          existing.digest === digest &&
+          existing.filePath === relative &&
+          !isBrokenArticle(existing.data)
+        ) {
+          // Unchanged: keep the stored entry (Astro re-links its modules and images), re-check files.
+          if (existing.deferredRender) store.addModuleImport(existing.filePath);
+          if (existing.assetImports?.length) {
+            (store as unknown as ContentLayerInternals['store']).addAssetImports(
+              existing.assetImports,
+              existing.filePath,
+            );
+          }
+          const targets = JSON.parse(context.meta.get(`images:${slug}`) ?? '[]') as Target[];
+          const files = checkImageFiles(file, targets);
+          return { problems: files.problems, warnings: [], oversized: files.warnings };
+        }
+        const checked = await checkArticle(contents, file, registries);
+        const warnings = checked.warnings.map((w) => formatProblem(w));
+        if (checked.problems.length > 0) return { problems: checked.problems, warnings, oversized: [] };
+        context.meta.set(`images:${slug}`, JSON.stringify(checked.imageTargets));
+        // Body photos go through the collection schema's image() so pages get their metadata.
+        const bodyImages = checked.localImages.map((src) => ({ src, image: src }));
+        const data = await context.parseData({
+          id: slug,
+          data: { ...checked.data, bodyImages },
+          filePath: file,
+        });
+        const extension = path.extname(file);
+        const render = extension === '.md' ? await renderer(extension) : undefined;
+        if (render) {
+          const rendered = await render({ id: slug, data, body: checked.body, filePath: file, digest });
+          store.set({
+            id: slug,
+            data,
+            body: checked.body,
+            filePath: relative,
+            digest,
+            rendered,
+            assetImports: rendered.metadata?.imagePaths,
+          });
+        } else {
+          store.set({ id: slug, data, body: checked.body, filePath: relative, digest, deferredRender: true });
+        }
+        return { problems: [], warnings, oversized: checked.oversized };
+      }
+
+      /** Records a broken article: the dev preview shows its errors at its URL. */
+      function storeBroken(file: string, problems: ContentProblem[]): void {
+        const slug = slugOfArticleFile(file);
+        const data: BrokenArticleData = { contentProblems: problems };
+        store.set({
+          id: slug,
+          data: data as unknown as Record<string, unknown>,
+          filePath: path.relative(root, file),
+        });
+      }
+
+      const problems: ContentProblem[] = [];
+      const warnings: string[] = [];
+      const oversized: string[] = [];
+      const seen = new Set<string>();
+      const claimed = new Map<string, string>();
+      for (const { slug, file } of listArticleFiles(newsDir)) {
+        const first = claimed.get(slug);
+        if (first) {
+          const duplicate: ContentProblem = {
+            file,
             line: 1,
             field: '(thư mục)',
-            message: `trùng địa chỉ bài viết "${slug}" với ${path.relative(process.cwd(), files[0]!)}; đổi tên một thư mục`,
-          });
+            message: `trùng địa chỉ bài viết "${slug}" với ${path.relative(process.cwd(), first)}; đổi tên một thư mục`,
+          };
+          problems.push(duplicate);
+          continue;
+        }
+        claimed.set(slug, file);
+        const result = await syncFile(file);
+        warnings.push(...result.warnings);
+        oversized.push(...result.oversized);
+        if (result.problems.length === 0) {
+          seen.add(slug);
+          continue;
+        }
+        problems.push(...result.problems);
+        if (preview) {
+          storeBroken(file, result.problems);
+          seen.add(slug);
         }
       }
+      // Articles that are gone, or broken in a build, never stay in the cache.
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          const file = props.filePath ?? '';
-          const checked = validateArticle(await readFile(file, 'utf8'), file, registries);
-          const images =
-            checked.problems.length > 0
-              ? undefined
-              : await checkArticleImages(imageCheckInput(file, checked));
-          if (images) context.meta.set(`images:${props.id}`, JSON.stringify(images.targets));
-          if (checked.problems.length > 0 || images!.problems.length > 0) {
-            problems.push(...checked.problems, ...(images?.problems ?? []));
-            invalid.add(props.id);
-            return props.data;
-          }
-          // Body photos go through the collection schema's image() so pages get their metadata.
-          const bodyImages = images!.localImages.map((src) => ({ src, image: src }));
-          return context.parseData({
-            ...props,
-            data: { ...checked.data, bodyImages } as unknown as typeof props.data,
-          });
-        },
-      });
-
-      // Unchanged (cached) articles are not parsed again: their image files are still checked.
-      const oversized: string[] = [];
-      if (problems.length === 0) {
-        for (const entry of context.store.values()) {
-          const targets = context.meta.get(`images:${entry.id}`);
-          if (!entry.filePath || !targets) continue;
-          const files = checkImageFiles(path.resolve(entry.filePath), JSON.parse(targets) as Target[]);
-          if (files.problems.length > 0) invalid.add(entry.id);
-          problems.push(...files.problems);
-          oversized.push(...files.warnings);
-        }
-      }
-
-      // Never keep an invalid entry in the cache: the next build must validate it again.
-      for (const id of invalid) context.store.delete(id);
-      if (problems.length > 0) throw new ContentValidationError(problems);
-      if (oversized.length > 0) {
-        context.logger.warn(
-          `${oversized.length} ảnh gốc quá nặng (oversized originals, > ${formatBytes(OVERSIZED_BYTES)}; nên thu nhỏ trước khi đăng):\n` +
-            oversized
-              .slice(0, MAX_LISTED_WARNINGS)
-              .map((w) => `  • ${w}`)
-              .join('\n'),
+      if (problems.length > 0 && !preview) throw new ContentValidationError(problems);
+      if (problems.length > 0) {
+        context.logger.error(
+          `${problems.length} lỗi: các bài này chưa hiện trong bản xem trước, sửa tệp là bài hiện lại:\n` +
+            problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
         );
       }
-
+      listWarnings(context, `${warnings.length} cảnh báo nội dung (content warnings)`, warnings);
+      listWarnings(
+        context,
+        `${oversized.length} ảnh gốc quá nặng (oversized originals, > ${formatBytes(OVERSIZED_BYTES)}; nên thu nhỏ trước khi đăng)`,
+        oversized,
+      );
       const missing: string[] = [];
       let missingCount = 0;
-      for (const entry of context.store.values()) {
+      for (const entry of store.values()) {
         if (!entry.body || !entry.filePath) continue;
         const lines = findMissingImageLines(entry.body);
         if (lines.length === 0) continue;
         missingCount += lines.length;
-        if (missing.length < MAX_LISTED_WARNINGS) missing.push(`  • ${entry.filePath} (${lines.length} ảnh)`);
+        missing.push(`${entry.filePath} (${lines.length} ảnh)`);
       }
       if (missingCount > 0) {
-        const more = missing.length < MAX_LISTED_WARNINGS ? '' : '\n  • …';
-        context.logger.warn(
-          `${missingCount} chú thích ảnh chưa có ảnh (captions still missing their photo, marked #anh-thieu):\n${missing.join('\n')}${more}`,
+        listWarnings(
+          context,
+          `${missingCount} chú thích ảnh chưa có ảnh (captions still missing their photo, marked #anh-thieu)`,
+          missing,
         );
       }
+
+      if (!watcher) return;
+      // Dev preview: an edit to an article, or to a photo beside it, reloads that article alone.
+      watcher.add(newsDir);
+      const articleFileOf = (changed: string): string | undefined => {
+        const relative = path.relative(newsDir, changed);
+        const parts = relative.split(path.sep);
+        if (relative.startsWith('..') || parts.length < 3) return undefined;
+        const dir = path.join(newsDir, parts[0]!, parts[1]!);
+        const own = listArticleFiles(newsDir).find((entry) => path.dirname(entry.file) === dir);
+        return own?.file;
+      };
+      const reload = async (changed: string) => {
+        const file = articleFileOf(changed);
+        if (!file) return;
+        try {
+          registries = readRegistries(options.contentDir);
+          const result = await syncFile(file);
+          if (result.problems.length > 0) {
+            storeBroken(file, result.problems);
+            context.logger.error(result.problems.map((p) => `  • ${formatProblem(p)}`).join('\n'));
+          } else context.logger.info(`Đã cập nhật ${path.relative(root, file)}`);
+        } catch (error) {
+          context.logger.error(`Không đọc được ${path.relative(root, file)}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (deleted) => {
+        if (!ARTICLE_FILE.test(path.basename(deleted))) return void reload(deleted);
+        const slug = slugOfArticleFile(deleted);
+        if (store.get(slug)?.filePath === path.relative(root, deleted)) store.delete(slug);
+      });
     },
   };
 }

@@ -16,7 +16,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { listArticleSlugs } from '../lib/views/known.ts';
 import { describeError, MAX_LISTED_PROBLEMS, type CountRow } from '../lib/views/parse.ts';
-import { resolveCounts, serializeSnapshot } from '../lib/views/resolve.ts';
+import { resolveCounts, serializeSnapshot, type ResolvedCounts } from '../lib/views/resolve.ts';
 import { describeSource, readCounts, redact, type ViewsSourceConfig } from '../lib/views/source.ts';
 
 export interface ViewsLoaderOptions extends ViewsSourceConfig {
@@ -53,14 +53,19 @@ function lastSuccess(context: Pick<LoaderContext, 'meta'>): LastSuccess | undefi
   }
 }
 
-/** Reads the counts; on failure returns the fallback rows (or undefined: keep the store) after one warning. */
+/**
+ * Reads and resolves the counts; on failure (including data no count can be: a total beyond a
+ * safe integer) returns the fallback (or undefined: keep the store) after one warning.
+ */
 async function readWithFallback(
   options: ViewsLoaderOptions,
   context: LoaderContext,
-): Promise<{ rows: CountRow[]; label: string } | undefined> {
+): Promise<(ResolvedCounts & { label: string }) | undefined> {
   const label = describeSource(options);
+  const known = listArticleSlugs(options.newsDir);
+  const resolved = (rows: CountRow[], from: string) => ({ ...resolveCounts(rows, known), label: from });
   try {
-    return { rows: await readCounts(options), label };
+    return resolved(await readCounts(options), label);
   } catch (error) {
     const reason = redact(describeError(error), options.token);
     if (options.strict) {
@@ -80,26 +85,29 @@ async function readWithFallback(
     }
     if (options.kind !== 'file') {
       try {
-        const rows = await readCounts({ ...options, kind: 'file' });
+        const fromFile = resolved(
+          await readCounts({ ...options, kind: 'file' }),
+          describeSource({ ...options, kind: 'file' }),
+        );
         context.logger.warn(
           `Lượt xem: không lấy được số liệu từ ${label}: ${reason}\n` +
             `  → Chưa có số của lần build trước; dùng tệp ${path.basename(options.file)} trong kho. ` +
             `(No last known counts; using the snapshot file.)`,
         );
-        return { rows, label: describeSource({ ...options, kind: 'file' }) };
+        return fromFile;
       } catch (snapshotError) {
         context.logger.warn(
           `Lượt xem: không lấy được số liệu từ ${label}: ${reason}\n` +
             `  → Tệp ${path.basename(options.file)} cũng không dùng được (${redact(describeError(snapshotError), options.token)}); ` +
             `chỉ hiện lượt xem cũ. (Showing legacy counts only.)`,
         );
-        return { rows: [], label };
+        return resolved([], label);
       }
     }
     context.logger.warn(
       `Lượt xem: ${reason}\n  → Chỉ hiện lượt xem cũ từ cổng thông tin cũ. (Showing legacy counts only.)`,
     );
-    return { rows: [], label };
+    return resolved([], label);
   }
 }
 
@@ -113,8 +121,7 @@ export function viewsLoader(options: ViewsLoaderOptions): Loader {
       const read = await readWithFallback(options, context);
       if (!read) return;
 
-      const known = listArticleSlugs(options.newsDir);
-      const { counts, unmatched } = resolveCounts(read.rows, known);
+      const { counts, unmatched } = read;
       if (unmatched.length > 0) {
         const listed = unmatched.slice(0, MAX_LISTED_PROBLEMS).map((key) => `\n  • ${JSON.stringify(key)}`);
         const more =

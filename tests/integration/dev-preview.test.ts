@@ -39,6 +39,14 @@ beforeAll(async () => {
     'title: "Bài hẹn giờ xem trước"\nlede: "Bài sẽ tự đăng khi tới giờ."\npublishedAt: 2099-01-02 08:30\ncategory: tin-tong-hop',
     'Nội dung bài hẹn giờ.',
   );
+  // A typo'd article from the start: the preview must survive it (every other test here runs with it).
+  writeArticle(
+    contentDir,
+    '2025',
+    'bai-co-loi-xem-truoc',
+    'title: "Bài có lỗi"\nlede: "Sapo."\npublishedAt: 09/02/2022\ncategory: Hoạt động ban',
+    'Nội dung [xem](javascript:alert(1)).',
+  );
   dev = await startDevServer({ CEMA_CONTENT_DIR: contentDir, CEMA_CACHE_DIR: path.join(root, 'cache') });
 }, 300_000);
 
@@ -78,6 +86,40 @@ describe('npm run dev (writers’ preview)', () => {
       '/tin-tuc/hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn/',
     );
     expect(selectAll('.badge', seed)).toEqual([]);
+  });
+
+  it('leaves a broken article out, shows its errors in Vietnamese at its URL and on the home page', async () => {
+    const broken = await page('/tin-tuc/bai-co-loi-xem-truoc/');
+    const items = selectAll('.content-problems li', broken).map(textOf);
+    expect(items.join('\n')).toMatch(
+      /bai-co-loi-xem-truoc\/index\.md:4 — publishedAt \(ngày đăng\): "09\/02\/2022" không phải ngày giờ hợp lệ/,
+    );
+    expect(items.join('\n')).toMatch(/index\.md:5 — category \(chuyên mục\)/);
+    expect(items.join('\n')).toMatch(
+      /index\.md:8 — \(liên kết\): liên kết "javascript:alert\(1\)" không an toàn/,
+    );
+    const home = await page('/');
+    expect(textOf(select('.content-problems h2', home)!)).toMatch(/^1 bài viết có lỗi/);
+    expect(select('.content-problems a[href="/tin-tuc/bai-co-loi-xem-truoc/"]', home)).toBeDefined();
+  });
+
+  it('brings a fixed article back without a restart', async () => {
+    writeArticle(
+      path.join(root, 'content'),
+      '2025',
+      'bai-co-loi-xem-truoc',
+      'title: "Bài đã sửa"\nlede: "Sapo."\npublishedAt: 2022-02-09\ncategory: hoat-dong-ban',
+      'Nội dung đã sửa.',
+    );
+    let title = '';
+    for (let i = 0; i < 60 && title !== 'Bài đã sửa'; i++) {
+      const { status, html } = await dev.get('/tin-tuc/bai-co-loi-xem-truoc/');
+      const heading = status === 200 ? select('h1', fromHtml(html)) : undefined;
+      title = heading ? textOf(heading) : '';
+      if (title !== 'Bài đã sửa') await sleep(500);
+    }
+    expect(title).toBe('Bài đã sửa');
+    expect(select('.content-problems', await page('/'))).toBeUndefined();
   });
 
   it('picks up a new draft written while the preview runs', async () => {

@@ -8,11 +8,11 @@ import {
   lintCollection,
   MAX_TITLE_LENGTH,
   nonNfcLines,
-  scanBody,
   toneStyles,
   type ArticleSummary,
 } from '../../src/lib/content/lint.ts';
 import { checkContent, formatReport } from '../../scripts/check-content.ts';
+import { scanBody } from '../../src/lib/content/body-scan.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -43,7 +43,7 @@ describe('lint: pure checks', () => {
       { url: '/tin-tuc/bai-truoc/', line: 15 },
       { url: 'https://tin.cema.gov.vn/tin-tuc/bai-khac/', line: 17 },
     ]);
-    expect(scanBody('Chỉ có chữ.', 5)).toEqual({ images: [], links: [] });
+    expect(scanBody('Chỉ có chữ.', 5)).toEqual({ images: [], links: [], html: [], elements: [], code: [] });
   });
 
   it('recognises links on the site, not on other sites', () => {
@@ -164,15 +164,15 @@ describe('npm run check:content', () => {
     );
   });
 
-  it('--fix rewrites only the non-NFC text; the real content/ passes with no error', () => {
+  it('--fix rewrites only the non-NFC text; the real content/ passes with no error', async () => {
     const file = path.join(root, 'content/news/2023/bai-loi/index.md');
     const before = readFileSync(file, 'utf8');
-    const result = checkContent(path.join(root, 'content'), { fix: true });
+    const result = await checkContent(path.join(root, 'content'), { fix: true });
     expect(result.fixed).toEqual([file]);
     expect(readFileSync(file, 'utf8')).toBe(before.normalize('NFC'));
     expect(result.issues.some((i) => i.message.includes('NFC'))).toBe(false);
 
-    const real = checkContent(path.join(repo, 'content'));
+    const real = await checkContent(path.join(repo, 'content'));
     expect(formatReport(real)).toMatch(/^Đã kiểm tra \d+ bài: 0 lỗi, \d+ cảnh báo\./m);
     expect(real.articles).toBeGreaterThanOrEqual(2);
   });

@@ -76,7 +76,7 @@ describe('npm run new (non-interactive)', () => {
     const checked = validateArticle(text, file, readRegistries(contentDir));
     expect(checked.problems).toEqual([]);
     expect(checked.parsed?.draft).toBe(true);
-    expect(checkContent(contentDir).issues).toEqual([]);
+    expect((await checkContent(contentDir)).issues).toEqual([]);
   });
 
   it('resolves slug collisions across all years and keeps a free source name', () => {

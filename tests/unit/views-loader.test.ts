@@ -103,7 +103,7 @@ beforeAll(async () => {
   base = {
     file: path.join(root, 'view-counts.json'),
     token: TOKEN,
-    timeoutMs: 300,
+    timeoutMs: 1000, // long enough for a loaded CI machine, short enough to keep the hang tests quick
     strict: false,
     newsDir: path.join(root, 'news'),
   };
@@ -141,7 +141,7 @@ async function goodBuild(): Promise<Fake> {
 }
 
 const FAILURES: [string, () => Promise<Partial<ViewsLoaderOptions>>, RegExp][] = [
-  ['timeout', async () => ((server.handler = hang), {}), /quá thời gian chờ 300 ms \(timeout\)/],
+  ['timeout', async () => ((server.handler = hang), {}), /quá thời gian chờ 1000 ms \(timeout\)/],
   [
     'connection refused',
     async () => ({ url: `${await closedPort()}/counts.json` }),
@@ -172,6 +172,14 @@ const FAILURES: [string, () => Promise<Partial<ViewsLoaderOptions>>, RegExp][] =
     'non-integer counts',
     async () => ((server.handler = text('path,views\nbai-a,12.5\nbai-b,1e3\nbai-c,7\n')), {}),
     /2 dòng không hợp lệ[\s\S]*dòng 2 \("bai-a"\): "12\.5" — không phải số nguyên[\s\S]*dòng 3 \("bai-b"\): "1e3" — không phải là số/,
+  ],
+  [
+    'per-article sum beyond a safe integer',
+    async () => (
+      (server.handler = json({ 'bai-a': Number.MAX_SAFE_INTEGER, '/tin-tuc/bai-a/': 5, 'bai-b': 1 })),
+      {}
+    ),
+    /tổng lượt xem của 1 bài quá lớn \(vượt 9007199254740991\): bai-a/,
   ],
 ];
 

@@ -4,7 +4,7 @@
  * number for error messages that staff can act on.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { stripControlChars } from '../control-chars.ts';
+import { stripControlChars } from '../vietnamese.ts';
 
 export interface ParsedFrontmatter {
   data: Record<string, unknown>;
@@ -17,6 +17,34 @@ export interface ParsedFrontmatter {
 }
 
 const FENCE = /^---\s*$/;
+
+/** Front matter needs no YAML aliases; a few are tolerated, an expansion bomb is not. */
+const MAX_ALIASES = 20;
+
+/** YAML's own (English) messages for the mistakes staff make, in Vietnamese. */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'một trường được viết hai lần; giữ một dòng, xóa dòng còn lại',
+  TAB_AS_INDENT: 'dòng thụt vào bằng phím Tab; YAML chỉ cho thụt bằng dấu cách',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
+  BAD_INDENT: 'thụt đầu dòng sai, hoặc danh sách [ ... ] chưa đóng',
+  BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc giá trị nhiều dòng cần đặt trong ngoặc kép',
+  MULTILINE_IMPLICIT_KEY: 'tên trường bị ngắt dòng; giá trị có dấu hai chấm cần đặt trong ngoặc kép',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ; giá trị có dấu : # [ ] { } cần đặt trong ngoặc kép',
+  BAD_ALIAS: 'bí danh YAML (*tên) không được định nghĩa',
+};
+
+/** The line of `text` holding `offset`, for pointing staff at the mistake. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function yamlMessage(code: string, english: string, near: string): string {
+  const known = YAML_MESSAGES[code];
+  const at = near.trim() ? ` (gần "${near.trim().slice(0, 40)}")` : '';
+  return known ? `YAML không hợp lệ: ${known}${at}` : `YAML không hợp lệ: ${english.split('\n')[0]}`;
+}
 
 /** Text values in NFC, without control characters (a stray one pasted from Word). */
 function deepNfc(value: unknown): unknown {
@@ -51,14 +79,25 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
   }
   const yamlText = lines.slice(1, end).join('\n');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlErrors = doc.errors.map((error) => ({
     line: lineCounter.linePos(error.pos[0]).line + 1,
-    message: `YAML không hợp lệ: ${error.message.split('\n')[0]}`,
+    message: yamlMessage(error.code, error.message, lineAt(yamlText, error.pos[0])),
   }));
-  const json = yamlErrors.length === 0 ? doc.toJS() : {};
+  let json: unknown = {};
+  if (yamlErrors.length === 0) {
+    try {
+      json = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch {
+      // Aliases that expand without bound (a "billion laughs" block) stop here, not in the build.
+      yamlErrors.push({
+        line: 2,
+        message: `phần đầu bài dùng quá nhiều bí danh YAML (&/*, quá ${MAX_ALIASES}); viết giá trị trực tiếp`,
+      });
+    }
+  }
   const data =
-    json && typeof json === 'object' && !Array.isArray(json)
+    yamlErrors.length === 0 && json && typeof json === 'object' && !Array.isArray(json)
       ? (deepNfc(json) as Record<string, unknown>)
       : {};
   return {

@@ -4,45 +4,19 @@
  * than OVERSIZED_BYTES are reported with their size. Problems fail the build with the article
  * file, line and image path; oversize is a warning.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Image, ImageReference, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { definitions } from 'mdast-util-definitions';
+import { realpathSync, statSync } from 'node:fs';
 import sharp from 'sharp';
-import { visit } from 'unist-util-visit';
 import { DECORATIVE_ALT, OVERSIZED_BYTES, formatBytes } from '../images.ts';
 import { MISSING_IMAGE_URL } from '../markdown/remark-figures.ts';
 import type { ContentProblem } from './validate.ts';
+import { scanBody, type BodyImage } from './body-scan.ts';
 
-export interface MarkdownImage {
-  url: string;
-  alt: string;
-  /** 1-based line in the body. */
-  line: number;
-}
+export type MarkdownImage = BodyImage;
 
-/** Images written with Markdown syntax (`![alt](url)` and reference images), in order. */
+/** Images written with Markdown syntax (`![alt](url)` and reference images), lines in the body. */
 export function findMarkdownImages(body: string): MarkdownImage[] {
-  const tree: Root = fromMarkdown(body);
-  const definition = definitions(tree);
-  const images: MarkdownImage[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'image' && node.type !== 'imageReference') return;
-    const image = node as Image | ImageReference;
-    const url = image.type === 'image' ? image.url : definition(image.identifier)?.url;
-    if (!url) return;
-    images.push({ url: safeDecode(url), alt: image.alt ?? '', line: image.position?.start.line ?? 1 });
-  });
-  return images;
-}
-
-function safeDecode(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
+  return scanBody(body, 1).images;
 }
 
 /** A file beside the article (what Astro optimises), not a remote URL, a site path or a marker. */
@@ -62,6 +36,33 @@ export interface CheckInput {
   body: string;
   bodyStartLine: number;
   cover?: { path: string; line: number };
+  /** The body's images, lines in the file, when the caller has scanned the body already. */
+  images?: BodyImage[];
+}
+
+/** Photo formats the site publishes (docs/content-format.md). SVG can carry script: never. */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
+
+/** What sharp reports for those formats (AVIF is read as HEIF). */
+const PUBLISHED_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'gif']);
+
+function bodyImagesOf(input: CheckInput): BodyImage[] {
+  return input.images ?? scanBody(input.body, input.bodyStartLine).images;
+}
+
+/** Why a local image path cannot be used, before the file is even looked at (undefined: fine). */
+export function imagePathProblem(url: string): string | undefined {
+  const extension = path.extname(url.split(/[?#]/)[0]!).toLowerCase();
+  if (extension === '.svg') {
+    return `ảnh "${url}" là SVG: trang không đăng ảnh SVG (có thể chứa mã chạy); dùng JPEG, PNG, WebP, AVIF hoặc GIF`;
+  }
+  if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
+    return `ảnh "${url}" không phải định dạng được đăng (${IMAGE_EXTENSIONS.join(', ')})`;
+  }
+  if (path.isAbsolute(url) || url.split(/[\\/]/).includes('..')) {
+    return `ảnh "${url}" phải nằm trong thư mục của bài viết (không dùng "..")`;
+  }
+  return undefined;
 }
 
 const FIELD = 'ảnh';
@@ -73,9 +74,9 @@ export interface Target {
 }
 
 export function targetsOf(input: CheckInput): { targets: Target[]; localImages: string[] } {
-  const body = findMarkdownImages(input.body)
+  const body = bodyImagesOf(input)
     .filter((image) => isLocalImage(image.url))
-    .map((image) => ({ url: image.url, line: input.bodyStartLine + image.line - 1, field: FIELD }));
+    .map((image) => ({ url: image.url, line: image.line, field: FIELD }));
   const cover = input.cover
     ? [{ url: input.cover.path, line: input.cover.line, field: 'cover (ảnh bìa)' }]
     : [];
@@ -93,10 +94,26 @@ export function checkImageFiles(
   const result = { problems: [] as ContentProblem[], warnings: [] as string[], present: [] as Target[] };
   const dir = path.dirname(file);
   for (const target of targets) {
+    const refused = imagePathProblem(target.url);
+    if (refused) {
+      result.problems.push({ file, line: target.line, field: target.field, message: refused });
+      continue;
+    }
     let size: number;
     try {
-      const stat = statSync(path.resolve(dir, target.url));
+      const resolved = path.resolve(dir, target.url);
+      const stat = statSync(resolved);
       if (!stat.isFile()) throw new Error('not a file');
+      const inside = path.relative(realpathSync(dir), realpathSync(resolved));
+      if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        result.problems.push({
+          file,
+          line: target.line,
+          field: target.field,
+          message: `ảnh "${target.url}" là liên kết tới tệp ngoài thư mục bài viết: chép chính tệp ảnh vào thư mục bài`,
+        });
+        continue;
+      }
       size = stat.size;
     } catch {
       result.problems.push({
@@ -124,12 +141,12 @@ export async function checkArticleImages(
   const { targets, localImages } = targetsOf(input);
   const { present, ...files } = checkImageFiles(input.file, targets);
   const result = { ...files, localImages, targets };
-  for (const image of findMarkdownImages(input.body)) {
+  for (const image of bodyImagesOf(input)) {
     if (image.url !== MISSING_IMAGE_URL && !isLocalImage(image.url)) {
       // Remote and site-root images are not optimised and have no width/height: not allowed.
       result.problems.push({
         file: input.file,
-        line: input.bodyStartLine + image.line - 1,
+        line: image.line,
         field: FIELD,
         message: `ảnh "${image.url}" phải là tệp đặt cạnh bài viết (vd. ./anh-1.jpg), không phải địa chỉ web hay đường dẫn gốc`,
       });
@@ -137,7 +154,7 @@ export async function checkArticleImages(
     if (image.url === MISSING_IMAGE_URL || image.alt.trim() !== '') continue;
     result.problems.push({
       file: input.file,
-      line: input.bodyStartLine + image.line - 1,
+      line: image.line,
       field: FIELD,
       message: `ảnh "${image.url}" thiếu mô tả (alt) cho người khiếm thị: viết ![mô tả ảnh](${image.url}); ảnh chỉ để trang trí thì viết ![${DECORATIVE_ALT}](${image.url})`,
     });
@@ -145,8 +162,12 @@ export async function checkArticleImages(
   const dir = path.dirname(input.file);
   for (const target of present) {
     try {
-      const meta = await sharp(path.resolve(dir, target.url)).metadata();
+      // Decoding (at a small scale: fast) finds truncated files, which a header read does not.
+      const image = sharp(path.resolve(dir, target.url), { failOn: 'truncated' });
+      const meta = await image.metadata();
       if (!meta.width || !meta.height) throw new Error('no dimensions');
+      if (!PUBLISHED_FORMATS.has(meta.format ?? '')) throw new Error(`định dạng ${meta.format ?? '?'}`);
+      await image.resize(16, 16, { fit: 'inside' }).toBuffer();
     } catch (error) {
       result.problems.push({
         file: input.file,

@@ -8,15 +8,13 @@
  * Across articles (linear: one Map per check): duplicate slugs, duplicate titles, links to
  * /tin-tuc/<slug>/ that do not exist (or are drafts).
  */
-import type { Definition, Image, Link, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { MISSING_IMAGE_URL } from '../markdown/remark-figures.ts';
 import { articleSlugFromPath } from '../urls.ts';
-import { findControlChars, type ControlChar } from '../control-chars.ts';
-import { matchSource, type SourceEntry } from '../legacy/sources.ts';
+import { findControlChars, toneStyleOf, type ControlChar } from '../vietnamese.ts';
+import { matchSource } from '../source.ts';
+import type { RegistryEntry, SourceData } from './registries.ts';
 import type { ContentProblem } from './validate.ts';
+import { scanBody, type BodyImage, type BodyLink } from './body-scan.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -48,10 +46,6 @@ export function nonNfcLines(source: string): number[] {
 // "khuyến") there is only one spelling, and "qu" is a consonant ("quý"), so neither is counted.
 
 const WORD = /\p{L}+/gu;
-const OLD_STYLE = /(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])$/u;
-const NEW_STYLE = /(?:[òóỏõọ]a|[òóỏõọ]e|[ùúủũụ]y)$/u;
-/** Last letters that can carry a tone in these endings (a cheap filter before the patterns). */
-const TONED_END = /[àáảãạèéẻẽẹỳýỷỹỵaey]$/u;
 
 export interface ToneUse {
   word: string;
@@ -71,11 +65,8 @@ export function toneStyles(source: string): ToneStyles {
     .split('\n')
     .forEach((text, i) => {
       for (const [word] of text.matchAll(WORD)) {
-        if (word.length < 2) continue;
-        const lower = word.toLowerCase();
-        if (!TONED_END.test(lower) || lower.at(-3) === 'q') continue;
-        if (OLD_STYLE.test(lower)) styles.old.push({ word, line: i + 1 });
-        else if (NEW_STYLE.test(lower)) styles.new.push({ word, line: i + 1 });
+        const style = toneStyleOf(word);
+        if (style) styles[style].push({ word, line: i + 1 });
       }
     });
   return styles;
@@ -91,37 +82,6 @@ function examples(uses: readonly ToneUse[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Markdown body: images and links
-
-export interface BodyImage {
-  url: string;
-  alt: string;
-  line: number;
-}
-
-export interface BodyLink {
-  url: string;
-  line: number;
-}
-
-const parser = unified().use(remarkParse);
-
-/** Images and links of a Markdown body, with 1-based lines in the file. */
-export function scanBody(body: string, bodyStartLine: number): { images: BodyImage[]; links: BodyLink[] } {
-  const images: BodyImage[] = [];
-  const links: BodyLink[] = [];
-  // Most articles are plain paragraphs: no "](", no "[ref]: url" definition, no <autolink>.
-  if (!body.includes('](') && !body.includes(']:') && !body.includes('<')) return { images, links };
-  const tree = parser.parse(body) as Root;
-  const lineOf = (node: Image | Link | Definition) => (node.position?.start.line ?? 1) + bodyStartLine - 1;
-  visit(tree, (node) => {
-    if (node.type === 'image') images.push({ url: node.url, alt: node.alt ?? '', line: lineOf(node) });
-    else if (node.type === 'link' || node.type === 'definition')
-      links.push({ url: node.url, line: lineOf(node) });
-  });
-  return { images, links };
-}
-
 // ---------------------------------------------------------------------------------------------
 // One article
 
@@ -138,7 +98,7 @@ export interface ArticleFacts {
 
 export function lintArticle(
   article: ArticleFacts,
-  sources: readonly SourceEntry[],
+  sources: readonly RegistryEntry<SourceData>[],
   scanned: { images: BodyImage[] } = scanBody(article.body, article.bodyStartLine),
 ): LintIssue[] {
   const { file } = article;

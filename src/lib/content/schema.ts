@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { DateInputError, parseContentDate } from '../dates.ts';
 import { SLUG_PATTERN } from '../slug.ts';
+import { SOURCE_KINDS } from '../source.ts';
+import { isWebUrl } from '../urls.ts';
 
 const required = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined || issue.input === null
@@ -19,6 +21,13 @@ const text = (what: string, max: number) =>
     .min(1, { error: `${what} đang để trống` })
     .max(max, { error: `${what} dài quá ${max} ký tự` });
 
+/** A link readers follow: http(s) only — never javascript:, data: or another scheme. */
+const webUrl = (what: string) =>
+  z
+    .string({ error: `${what} phải là văn bản (URL)` })
+    .trim()
+    .refine(isWebUrl, { error: `${what} phải là URL đầy đủ bắt đầu bằng https:// hoặc http://` });
+
 const contentDate = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
   try {
     return parseContentDate(value);
@@ -31,8 +40,6 @@ const contentDate = z.union([z.string(), z.number(), z.date()]).transform((value
   }
 });
 
-export const SOURCE_KINDS = ['trich-nguon', 'theo'] as const;
-
 export const sourceSchema = z
   .object({
     id: z
@@ -40,7 +47,7 @@ export const sourceSchema = z
       .regex(SLUG_PATTERN, { error: 'mã nguồn chỉ gồm chữ thường không dấu, số và gạch nối' })
       .optional(),
     name: z.string().trim().min(1).max(200).optional(),
-    url: z.url({ error: 'địa chỉ bài gốc phải là URL đầy đủ (https://...)' }).optional(),
+    url: webUrl('địa chỉ bài gốc').optional(),
     kind: z
       .enum(SOURCE_KINDS, { error: 'kiểu trích dẫn phải là "trich-nguon" hoặc "theo"' })
       .default('trich-nguon'),
@@ -54,7 +61,7 @@ export const sourceSchema = z
 export const legacySchema = z
   .object({
     views: z.number({ error: 'lượt xem cũ phải là số' }).int().nonnegative().optional(),
-    url: z.url().optional(),
+    url: webUrl('địa chỉ trang cũ').optional(),
     id: z.union([z.string(), z.number()]).transform(String).optional(),
   })
   .strict();
@@ -113,5 +120,5 @@ export const categorySchema = z.object({
 export const sourceEntrySchema = z.object({
   name: text('tên nguồn', 200),
   shortName: z.string().trim().min(1).optional(),
-  url: z.url().optional(),
+  url: webUrl('trang chủ của nguồn').optional(),
 });

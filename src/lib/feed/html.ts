@@ -6,32 +6,29 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { bodySchema } from '../body-policy.ts';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { xmlSafe } from './xml.ts';
 
-/** GitHub's schema plus figures, without ids/names (nothing in a feed item links to them). */
+/** Attributes that mean something only on the site's own pages (its CSS, its in-page anchors). */
+const PAGE_ONLY_ATTRIBUTE =
+  /^(?:id|className|data.*|loading|decoding|fetchPriority|ariaDescribedBy|ariaLabelledBy)$/;
+
+/**
+ * The body policy of the article pages (src/lib/body-policy.ts) — same elements, same URL
+ * protocols — without what only the site's pages use: ids, classes, data attributes, loading hints.
+ */
 export const feedSchema: Schema = {
-  ...defaultSchema,
-  clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite'].filter(
-    (tag) => tag !== 'input',
+  ...bodySchema,
+  attributes: Object.fromEntries(
+    Object.entries(bodySchema.attributes ?? {}).map(([tag, list]) => [
+      tag,
+      list.filter((entry) => !PAGE_ONLY_ATTRIBUTE.test(Array.isArray(entry) ? String(entry[0]) : entry)),
+    ]),
   ),
-  attributes: {
-    ...defaultSchema.attributes,
-    '*': ['title', 'lang', 'dir'],
-    a: ['href', 'title', 'hrefLang'],
-    img: ['src', 'srcSet', 'sizes', 'alt', 'title', 'width', 'height'],
-    source: ['srcSet', 'sizes', 'type', 'media'],
-    blockquote: ['cite'],
-    q: ['cite'],
-    td: ['colSpan', 'rowSpan'],
-    th: ['colSpan', 'rowSpan', 'scope'],
-  },
-  required: {},
-  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'], cite: ['http', 'https'] },
 };
 
 const URL_PROPERTIES = ['href', 'src', 'cite'] as const;

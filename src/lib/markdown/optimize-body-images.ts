@@ -38,20 +38,18 @@ export function readPlaceholder(node: Element): BodyImage | undefined {
 
 export type PictureBuilder = (source: ImageMetadata, options: PictureOptions) => Promise<Element>;
 
-export async function optimizeBodyImages(
-  html: string,
+/** Replaces every image placeholder of a body tree with its <picture>, in place. */
+export async function optimizeBodyImagesInTree(
+  tree: Root,
   resolve: (src: string) => ImageMetadata | undefined,
   options: { file: string; build?: PictureBuilder },
-): Promise<string> {
-  // Most bodies have no photo: skip parsing them.
-  if (!PLACEHOLDER_PROPERTIES.some((name) => html.includes(name))) return html;
-  const tree: Root = fromHtml(html, { fragment: true });
+): Promise<void> {
   const found: { parent: Root | Element; index: number; image: BodyImage }[] = [];
   visit(tree, 'element', (node, index, parent) => {
     const image = readPlaceholder(node);
-    if (image && parent && index !== undefined) found.push({ parent, index, image });
+    if (image && parent && index !== undefined)
+      found.push({ parent: parent as Root | Element, index, image });
   });
-  if (found.length === 0) return html;
   const build = options.build ?? buildPicture;
   for (const { parent, index, image } of found) {
     const source = resolve(image.src);
@@ -62,5 +60,22 @@ export async function optimizeBodyImages(
       priority: image.priority,
     });
   }
+}
+
+/** Rendered body HTML with its image placeholders replaced by <picture>s. */
+export async function optimizeBodyImages(
+  html: string,
+  resolve: (src: string) => ImageMetadata | undefined,
+  options: { file: string; build?: PictureBuilder },
+): Promise<string> {
+  // Most bodies have no photo: skip parsing them.
+  if (!hasImagePlaceholders(html)) return html;
+  const tree: Root = fromHtml(html, { fragment: true });
+  await optimizeBodyImagesInTree(tree, resolve, options);
   return toHtml(tree);
+}
+
+/** Whether rendered body HTML holds any image placeholder (most bodies have no photo). */
+export function hasImagePlaceholders(html: string): boolean {
+  return PLACEHOLDER_PROPERTIES.some((name) => html.includes(name));
 }

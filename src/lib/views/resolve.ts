@@ -4,7 +4,7 @@
  */
 import { SLUG_PATTERN } from '../slug.ts';
 import { articleSlugFromPath } from '../urls.ts';
-import type { CountRow } from './parse.ts';
+import { MAX_LISTED_PROBLEMS, ViewsSourceError, type CountRow } from './parse.ts';
 
 /** A key's article slug: the key itself when it is a slug, else the slug of its /tin-tuc/<slug>/ path. */
 export function keyToSlug(key: string): string | undefined {
@@ -30,6 +30,13 @@ export function resolveCounts(rows: readonly CountRow[], known: ReadonlySet<stri
       continue;
     }
     sums.set(slug, (sums.get(slug) ?? 0) + count);
+  }
+  // Keys that reach one article add up; a total no number can hold exactly is bad data, not a count.
+  const overflowing = [...sums].filter(([, total]) => !Number.isSafeInteger(total)).map(([slug]) => slug);
+  if (overflowing.length > 0) {
+    throw new ViewsSourceError(
+      `tổng lượt xem của ${overflowing.length} bài quá lớn (vượt ${Number.MAX_SAFE_INTEGER}): ${overflowing.slice(0, MAX_LISTED_PROBLEMS).join(', ')} (sum too large)`,
+    );
   }
   const counts = new Map([...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { counts, unmatched: unmatched.sort() };

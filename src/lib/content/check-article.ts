@@ -1,0 +1,264 @@
+/**
+ * The one validation of an article, shared by the build (src/loaders/news.ts), the linter
+ * (`npm run check:content`) and the dev preview: front matter (schema, registries, dates), the
+ * folder's slug, tags, every URL a reader can follow or load, the body's raw HTML and MDX
+ * elements against the body policy, and its images. Errors stop the build; warnings are listed.
+ */
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitizeBodyTree } from '../body-policy.ts';
+import { SLUG_PATTERN } from '../slug.ts';
+import { isSafeUrl, tagSlug } from '../urls.ts';
+import { scanBody, type ScannedBody } from './body-scan.ts';
+import { slugOfArticleFile } from './files.ts';
+import { checkArticleImages, type Target } from './image-checks.ts';
+import type { Registries } from './registries.ts';
+import { validateArticle, type ContentProblem, type ValidatedArticle } from './validate.ts';
+
+/** MDX components an article may use (their output passes the body policy too). */
+export const ARTICLE_COMPONENTS: ReadonlySet<string> = new Set(['Figure']);
+
+export interface CheckedArticle extends ValidatedArticle {
+  slug: string;
+  scanned: ScannedBody;
+  /** Problems that are not errors: listed by the linter and the build, publishing goes on. */
+  warnings: ContentProblem[];
+  /** Local body photos, for the collection's `bodyImages`. */
+  localImages: string[];
+  /** Every local image (cover and body) with its line: re-checked cheaply on later builds. */
+  imageTargets: Target[];
+  /** Originals heavier than OVERSIZED_BYTES ("file:line — ảnh … nặng 6,2 MB"). */
+  oversized: string[];
+}
+
+/** Elements and attributes in `html` that the body policy removes ("<script>", "onerror"). */
+export function removedByPolicy(html: string): string[] {
+  const before = fromHtml(html, { fragment: true });
+  const after = sanitizeBodyTree(before);
+  const describe = (tree: typeof before) => {
+    const found: string[] = [];
+    const walk = (node: {
+      type: string;
+      tagName?: string;
+      properties?: Record<string, unknown>;
+      children?: unknown[];
+    }) => {
+      if (node.type === 'element') {
+        found.push(`<${node.tagName}>`);
+        for (const [key, value] of Object.entries(node.properties ?? {}))
+          found.push(`<${node.tagName}> ${key}=${String(value)}`);
+      }
+      for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+    };
+    walk(tree);
+    return found;
+  };
+  const kept = describe(after);
+  const removed: string[] = [];
+  for (const item of describe(before)) {
+    const at = kept.indexOf(item);
+    if (at >= 0) kept.splice(at, 1);
+    else
+      removed.push(
+        item.replace(/^<(\w+)> (\w+)=.*$/, (_, tag: string, attr: string) => `${attr} (trong <${tag}>)`),
+      );
+  }
+  return [...new Set(removed)];
+}
+
+const BODY_FIELD = '(nội dung)';
+/** HTML attributes holding a URL a reader's browser follows or loads. */
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'cite',
+  'poster',
+  'data',
+  'background',
+];
+
+/** Unsafe URLs in raw HTML ("javascript:…", "data:…"): an error, like a Markdown link's. */
+function unsafeUrlsIn(html: string): string[] {
+  const found: string[] = [];
+  const walk = (node: { type: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
+    if (node.type === 'element') {
+      for (const name of URL_ATTRIBUTES) {
+        const value = node.properties?.[name];
+        if (value === undefined || value === null) continue;
+        const text = Array.isArray(value) ? value.join(',') : String(value);
+        const urls = name === 'srcSet' ? text.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [text];
+        for (const url of urls) if (url !== '' && !isSafeUrl(url)) found.push(url);
+      }
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return found;
+}
+
+function unsafeLinkProblem(file: string, line: number, url: string): ContentProblem {
+  return {
+    file,
+    line,
+    field: '(liên kết)',
+    message: `liên kết "${url.slice(0, 80)}" không an toàn cho người đọc: chỉ dùng https://, http://, mailto:, tel: hoặc đường dẫn trong trang (vd. /tin-tuc/…)`,
+  };
+}
+
+function checkBody(
+  file: string,
+  scanned: ScannedBody,
+  problems: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
+  if (scanned.syntaxError) {
+    problems.push({
+      file,
+      line: scanned.syntaxError.line,
+      field: BODY_FIELD,
+      message: `cú pháp MDX sai: ${scanned.syntaxError.message}`,
+    });
+  }
+  for (const link of scanned.links) {
+    if (!isSafeUrl(link.url)) problems.push(unsafeLinkProblem(file, link.line, link.url));
+  }
+  for (const block of scanned.html) {
+    for (const url of unsafeUrlsIn(block.value)) problems.push(unsafeLinkProblem(file, block.line, url));
+    const removed = removedByPolicy(block.value);
+    if (removed.length > 0) {
+      warnings.push({
+        file,
+        line: block.line,
+        field: '(HTML)',
+        message: `trang và RSS sẽ bỏ ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}: bài chỉ giữ chữ, liên kết, danh sách, bảng, trích dẫn và ảnh; video và văn bản đính kèm dùng thành phần riêng`,
+      });
+    }
+  }
+  for (const element of scanned.elements) {
+    if (/^[A-Z]/.test(element.name)) {
+      if (!ARTICLE_COMPONENTS.has(element.name)) {
+        problems.push({
+          file,
+          line: element.line,
+          field: BODY_FIELD,
+          message: `không có thành phần <${element.name}> (các thành phần dùng được: ${[...ARTICLE_COMPONENTS].map((c) => `<${c}>`).join(', ')})`,
+        });
+      }
+      continue;
+    }
+    const attributes = Object.entries(element.attributes)
+      .map(([key, value]) => (value === undefined ? ` ${key}` : ` ${key}="${value.replace(/"/g, '&quot;')}"`))
+      .join('');
+    const html = `<${element.name}${attributes}></${element.name}>`;
+    for (const url of unsafeUrlsIn(html)) problems.push(unsafeLinkProblem(file, element.line, url));
+    const removed = removedByPolicy(html);
+    if (removed.length > 0) {
+      warnings.push({
+        file,
+        line: element.line,
+        field: '(HTML)',
+        message: `trang và RSS sẽ bỏ ${removed.slice(0, 5).join(', ')}: dùng các thành phần của trang cho video và văn bản`,
+      });
+    }
+  }
+}
+
+function checkTags(
+  file: string,
+  checked: ValidatedArticle,
+  problems: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
+  const tags = checked.data.tags;
+  if (!Array.isArray(tags)) return;
+  const bySlug = new Map<string, string>();
+  tags.forEach((tag, i) => {
+    if (typeof tag !== 'string' || tag.trim() === '') return;
+    const line = checked.lineOf?.(['tags', i]) ?? 1;
+    const slug = tagSlug(tag);
+    if (!slug) {
+      problems.push({
+        file,
+        line,
+        field: 'tags (từ khóa)',
+        message: `từ khóa "${tag}" không có chữ hoặc số nào để làm địa chỉ trang từ khóa`,
+      });
+      return;
+    }
+    const first = bySlug.get(slug);
+    if (first !== undefined && first !== tag) {
+      warnings.push({
+        file,
+        line,
+        field: 'tags (từ khóa)',
+        message: `từ khóa "${tag}" và "${first}" dùng chung một trang (/tu-khoa/${slug}/): giữ một cách viết`,
+      });
+    } else bySlug.set(slug, tag);
+  });
+}
+
+/** Everything the build checks about one article file. */
+export async function checkArticle(
+  source: string,
+  file: string,
+  registries: Registries,
+): Promise<CheckedArticle> {
+  const checked = validateArticle(source, file, registries);
+  const problems = [...checked.problems];
+  const warnings: ContentProblem[] = [];
+  const slug = slugOfArticleFile(file);
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push({
+      file,
+      line: 1,
+      field: '(thư mục)',
+      message: `tên thư mục "${slug}" là địa chỉ bài viết: chỉ dùng chữ thường không dấu, số và gạch nối (vd. hoi-nghi-dan-toc)`,
+    });
+  }
+  const title = checked.data.title;
+  if (typeof title === 'string' && /^\s*[“"‘'«].*[”"’'»]\s*$/s.test(title)) {
+    warnings.push({
+      file,
+      line: checked.lineOf?.(['title']) ?? 1,
+      field: 'title (tiêu đề)',
+      message: 'tiêu đề nằm trong dấu ngoặc kép “…” (thường do dán từ Word): bỏ dấu ngoặc ở hai đầu',
+    });
+  }
+  checkTags(file, checked, problems, warnings);
+  const scanned = scanBody(checked.body, checked.bodyStartLine, { mdx: path.extname(file) === '.mdx' });
+  checkBody(file, scanned, problems, warnings);
+
+  let localImages: string[] = [];
+  let imageTargets: Target[] = [];
+  let oversized: string[] = [];
+  // Images need a readable front matter (the cover's line and path).
+  if (checked.problems.length === 0) {
+    const cover = checked.parsed?.cover;
+    const images = await checkArticleImages({
+      file,
+      body: checked.body,
+      bodyStartLine: checked.bodyStartLine,
+      images: scanned.images,
+      cover: cover ? { path: cover, line: checked.lineOf?.(['cover']) ?? 1 } : undefined,
+    });
+    problems.push(...images.problems);
+    localImages = images.localImages;
+    imageTargets = images.targets;
+    oversized = images.warnings;
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return {
+    ...checked,
+    parsed: problems.length === 0 ? checked.parsed : undefined,
+    problems,
+    warnings,
+    slug,
+    scanned,
+    localImages,
+    imageTargets,
+    oversized,
+  };
+}
