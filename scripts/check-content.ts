@@ -24,7 +24,7 @@ import {
 } from '../src/lib/content/lint.ts';
 import { readRegistries, type Registries } from '../src/lib/content/registries.ts';
 import { validateArticle } from '../src/lib/content/validate.ts';
-import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
+import { parseSourceRegistry, type SourceEntry } from '../src/lib/content/source-registry.ts';
 import { isMainModule } from './lib/main.ts';
 
 const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;

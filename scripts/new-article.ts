@@ -17,7 +17,7 @@ import { Document } from 'yaml';
 import { listArticleFolders } from '../src/lib/content/files.ts';
 import { isoVietnam, vnYear } from '../src/lib/dates.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/slug.ts';
-import { parseSourceRegistry, matchSource, type SourceEntry } from '../src/lib/legacy/sources.ts';
+import { parseSourceRegistry, matchSource, type SourceEntry } from '../src/lib/content/source-registry.ts';
 import { parse as parseYaml } from 'yaml';
 import { runMain } from './lib/main.ts';
 

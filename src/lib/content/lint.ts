@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { MISSING_IMAGE_URL } from '../markdown/remark-figures.ts';
 import { articleSlugFromPath } from '../urls.ts';
 import { findControlChars, type ControlChar } from '../control-chars.ts';
-import { matchSource, type SourceEntry } from '../legacy/sources.ts';
+import { matchSource, type SourceEntry } from './source-registry.ts';
 import type { ContentProblem } from './validate.ts';
 
 export type Severity = 'error' | 'warning';

@@ -1,5 +1,9 @@
-/** Registered sources (content/sources.yaml) and matching a legacy "Trích nguồn X" name to one. */
+/**
+ * Registered sources (content/sources.yaml) and matching a source written by name ("Trích nguồn
+ * Báo Dân tộc", `source: { name: … }`) to one: used by the linter, `npm run new` and the importer.
+ */
 import { parse } from 'yaml';
+import { canonicalTones } from '../search/normalize.ts';
 
 export interface SourceEntry {
   id: string;
@@ -23,21 +27,24 @@ export function parseSourceRegistry(yamlText: string): SourceEntry[] {
   return entries;
 }
 
-export function sourceKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLowerCase()
+/**
+ * Two spellings of one name compare equal: NFC, one tone placement ("Uỷ"/"Ủy"), case, runs of
+ * spaces and a final period do not count.
+ */
+export function nameKey(name: string): string {
+  return canonicalTones(name)
+    .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
     .replace(/[.\s]+$/, '')
     .trim();
 }
 
-/** The id of the registered source whose name or shortName equals `name` (NFC, case-insensitive). */
+/** The id of the registered source whose name or shortName equals `name` (see {@link nameKey}). */
 export function matchSource(name: string, registry: readonly SourceEntry[]): string | undefined {
-  const key = sourceKey(name);
+  const key = nameKey(name);
   for (const entry of registry) {
-    if (sourceKey(entry.name) === key) return entry.id;
-    if (entry.shortName !== undefined && sourceKey(entry.shortName) === key) return entry.id;
+    if (nameKey(entry.name) === key) return entry.id;
+    if (entry.shortName !== undefined && nameKey(entry.shortName) === key) return entry.id;
   }
   return undefined;
 }

@@ -12,9 +12,10 @@
  *   [Trích nguồn X | Theo X]
  *   [Tin khác đã đăng …]          the portal's related-news block: dropped
  */
-import { slugify } from '../slug.ts';
+import { matchSource, type SourceEntry } from '../../src/lib/content/source-registry.ts';
+import { stripControlChars } from '../../src/lib/control-chars.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { categoryForSection } from './categories.ts';
-import { matchSource, type SourceEntry } from './sources.ts';
 
 export type SourceKind = 'trich-nguon' | 'theo';
 
@@ -97,17 +98,22 @@ export function legacyIdFromFileName(fileName: string): string | undefined {
   return /^(?:\d+_)?([0-9a-f]{8,})\.[a-z]+$/i.exec(base)?.[1]?.toLowerCase();
 }
 
-/** NFC, trimmed lines, runs of (any Unicode) spaces collapsed to one. Words are never touched. */
+/**
+ * NFC, trimmed lines, runs of (any Unicode) spaces collapsed to one (Word's U+000B line break
+ * included), then no control characters left (the ones the build strips and the linter
+ * reports). Words are never touched.
+ */
 export function normalizeText(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) =>
-      line
-        .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
-        .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-        .trim(),
+      stripControlChars(
+        line
+          .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
+          .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' '),
+      ).trim(),
     );
 }
 
@@ -216,26 +222,32 @@ function describeCounts(counts: Map<string, number>): string {
     .join(', ');
 }
 
-export function convertLegacyText(text: string, options: ConvertOptions): ConvertResult {
-  const { fileName } = options;
-  const decisions: Decision[] = [];
-  const note = (kind: DecisionKind, order: number, message: string) =>
-    decisions.push({ kind, order, message });
-
-  // 1. Lines, cut at the related-news block.
-  let lines = normalizeText(text);
-  const relatedAt = lines.findIndex((line) => RELATED_NEWS.test(line));
-  if (relatedAt >= 0) {
-    const droppedLines = lines.slice(relatedAt + 1).filter(Boolean).length;
-    note(
-      'dropped',
-      relatedAt,
-      `Bỏ khối “Tin khác đã đăng” của cổng cũ${droppedLines ? ` và ${droppedLines} dòng sau nó` : ''} / dropped the portal's related-news block${droppedLines ? ` and ${droppedLines} line(s) after it` : ''}.`,
-    );
-    lines = lines.slice(0, relatedAt);
+/** Collects the decisions of one conversion; each step adds its own. */
+class DecisionLog {
+  readonly decisions: Decision[] = [];
+  note(kind: DecisionKind, order: number, message: string): void {
+    this.decisions.push({ kind, order, message });
   }
+  has(kind: DecisionKind): boolean {
+    return this.decisions.some((d) => d.kind === kind);
+  }
+}
 
-  // 2. Blocks = runs of non-empty lines.
+/** Drops the portal's "Tin khác đã đăng" block and everything after it. */
+function cutRelatedNews(lines: string[], log: DecisionLog): string[] {
+  const relatedAt = lines.findIndex((line) => RELATED_NEWS.test(line));
+  if (relatedAt < 0) return lines;
+  const droppedLines = lines.slice(relatedAt + 1).filter(Boolean).length;
+  log.note(
+    'dropped',
+    relatedAt,
+    `Bỏ khối “Tin khác đã đăng” của cổng cũ${droppedLines ? ` và ${droppedLines} dòng sau nó` : ''} / dropped the portal's related-news block${droppedLines ? ` and ${droppedLines} line(s) after it` : ''}.`,
+  );
+  return lines.slice(0, relatedAt);
+}
+
+/** Blocks = runs of non-empty lines. */
+function splitBlocks(lines: readonly string[]): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const line of lines) {
@@ -246,15 +258,23 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
     }
   }
   if (current.length) blocks.push(current);
-  if (blocks.length === 0) {
-    throw new LegacyFormatError(fileName, 'tệp rỗng, không có tiêu đề', 'empty file: no title');
-  }
+  return blocks;
+}
 
-  // 3. Optional section line.
-  let index = 0;
-  let category = options.defaultCategory;
+const isDateLine = (line: string | undefined) => line !== undefined && DATE_LINE.test(line);
+
+/**
+ * The optional section line ("Hoạt động ban") → category. Returns the category and the index of
+ * the block where the title starts.
+ */
+function readSection(
+  blocks: readonly string[][],
+  defaultCategory: string,
+  log: DecisionLog,
+): { category: string; titleAt: number } {
+  let category = defaultCategory;
+  let titleAt = 0;
   const first = blocks[0] as string[];
-  const isDateLine = (line: string | undefined) => line !== undefined && DATE_LINE.test(line);
   const secondHasDate = blocks[1] !== undefined && blocks[1].some((line) => isDateLine(line));
   if (first.length === 1) {
     const candidate = first[0] as string;
@@ -262,125 +282,150 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
     const shortLabel = wordCount(candidate) <= 8 && !FINAL_PUNCTUATION.test(candidate) && blocks.length > 1;
     if (known) {
       category = known;
-      index = 1;
+      titleAt = 1;
     } else if (shortLabel && secondHasDate) {
-      index = 1;
-      note(
+      titleAt = 1;
+      log.note(
         'section',
         0,
         `Chuyên mục cũ ${quote(candidate)} không có trong bảng ánh xạ: dùng chuyên mục mặc định “${category}” / unknown section ${quote(candidate)}: used the default category “${category}” (--category).`,
       );
     } else if (shortLabel) {
-      note(
+      log.note(
         'section',
         0,
         `Dòng đầu ngắn ${quote(candidate)} có thể là chuyên mục cũ, nhưng đã coi là tiêu đề (không có dòng ngày đăng sau nó) / short first line might be a section; treated as the title.`,
       );
     }
   }
-  if (index === 0) {
-    const isSectionNote = decisions.some((d) => d.kind === 'section');
-    if (!isSectionNote) {
-      note(
-        'section',
-        0,
-        `Không có dòng chuyên mục: dùng chuyên mục mặc định “${category}” / no section line: used the default category “${category}” (--category).`,
-      );
-    }
+  if (titleAt === 0 && !log.has('section')) {
+    log.note(
+      'section',
+      0,
+      `Không có dòng chuyên mục: dùng chuyên mục mặc định “${category}” / no section line: used the default category “${category}” (--category).`,
+    );
   }
+  return { category, titleAt };
+}
 
-  // 4. Title block: the title line, the date line (same block or the next one), maybe more lines.
-  const titleBlock = blocks[index];
+interface Header {
+  titleLine: string;
+  titleBlockIndex: number;
+  dateLine?: string;
+  /** Lines of the title block after the title that are not the date line: body text. */
+  extra: string[];
+  /** Index of the first body block. */
+  bodyAt: number;
+}
+
+/** The title block: the title line, the date line (same block or the next one), maybe more lines. */
+function readHeader(blocks: readonly string[][], titleAt: number, fileName: string): Header {
+  const titleBlock = blocks[titleAt];
   if (!titleBlock) throw new LegacyFormatError(fileName, 'không tìm thấy tiêu đề', 'no title found');
-  const titleBlockIndex = index;
-  index++;
-  const titleLine = titleBlock[0] as string;
+  let bodyAt = titleAt + 1;
   let dateLine: string | undefined;
   const extra: string[] = [];
   for (const line of titleBlock.slice(1)) {
     if (dateLine === undefined && isDateLine(line)) dateLine = line;
     else extra.push(line);
   }
-  if (dateLine === undefined && blocks[index]?.length === 1 && isDateLine(blocks[index]?.[0])) {
-    dateLine = blocks[index]?.[0];
-    index++;
+  if (dateLine === undefined && blocks[bodyAt]?.length === 1 && isDateLine(blocks[bodyAt]?.[0])) {
+    dateLine = blocks[bodyAt]?.[0];
+    bodyAt++;
   }
+  return { titleLine: titleBlock[0] as string, titleBlockIndex: titleAt, dateLine, extra, bodyAt };
+}
 
-  // 5. Title and (run-on) lede.
-  let title = titleLine;
-  let lede: string | undefined;
-  let ledeTruncated = false;
+/** The title, and the lede when the portal ran it into the title line. */
+function splitTitleAndLede(
+  titleLine: string,
+  order: number,
+  log: DecisionLog,
+): { title: string; lede?: string } {
   const split = splitRunOnTitle(titleLine);
   if (split) {
-    title = split.title;
-    lede = split.lede;
-    note(
+    log.note(
       'title',
-      titleBlockIndex,
-      `Tiêu đề và sapo dính liền, đã tách tại “${title.slice(-12)}|${lede.slice(0, 12)}” / title and lede were run together; split there.`,
+      order,
+      `Tiêu đề và sapo dính liền, đã tách tại “${split.title.slice(-12)}|${split.lede.slice(0, 12)}” / title and lede were run together; split there.`,
     );
-  } else if (TRUNCATION_MARK.test(titleLine) || wordCount(titleLine) > 40) {
-    note(
+    return split;
+  }
+  if (TRUNCATION_MARK.test(titleLine) || wordCount(titleLine) > 40) {
+    log.note(
       'title',
-      titleBlockIndex,
+      order,
       `Tiêu đề rất dài (${wordCount(titleLine)} từ) nhưng không tìm được chỗ tách sapo: kiểm tra lại / very long title but no lede split point found: check it.`,
     );
   }
+  return { title: titleLine };
+}
 
-  // 6. Body blocks (the extra lines of the title block first).
-  const bodySources: LineInfo[][] = [];
-  if (extra.length) bodySources.push(extra.map((t) => ({ text: t, block: titleBlockIndex })));
-  for (let b = index; b < blocks.length; b++) {
-    bodySources.push((blocks[b] as string[]).map((t) => ({ text: t, block: b })));
+/** Body lines grouped by block, each with its block index (the extra title-block lines first). */
+function collectBodyLines(blocks: readonly string[][], header: Header): LineInfo[][] {
+  const bodyLines: LineInfo[][] = [];
+  if (header.extra.length) {
+    bodyLines.push(header.extra.map((text) => ({ text, block: header.titleBlockIndex })));
   }
+  for (let b = header.bodyAt; b < blocks.length; b++) {
+    bodyLines.push((blocks[b] as string[]).map((text) => ({ text, block: b })));
+  }
+  return bodyLines;
+}
 
-  // 7. Source line: the last line of the body.
-  let source: ArticleSource | undefined;
-  const lastBlock = bodySources[bodySources.length - 1];
+/** Takes the "Trích nguồn X" / "Theo X" line off the end of the body (mutates `bodyLines`). */
+function takeSourceLine(
+  bodyLines: LineInfo[][],
+  sources: readonly SourceEntry[],
+  log: DecisionLog,
+): ArticleSource | undefined {
+  const lastBlock = bodyLines[bodyLines.length - 1];
   const lastLine = lastBlock?.[lastBlock.length - 1];
-  const sourceMatch = lastLine ? SOURCE_LINE.exec(lastLine.text) : null;
-  if (lastBlock && lastLine && sourceMatch && wordCount(lastLine.text) <= 12) {
-    const kind: SourceKind = /^theo$/iu.test(sourceMatch[1] as string) ? 'theo' : 'trich-nguon';
-    const name = (sourceMatch[2] as string).replace(/[.\s]+$/u, '');
-    const id = matchSource(name, options.sources);
-    if (id) source = { id, kind };
-    else {
-      source = { name, kind };
-      note(
-        'source',
-        lastLine.block,
-        `Nguồn ${quote(name)} chưa đăng ký trong sources.yaml: ghi theo tên / unknown source ${quote(name)} (not in sources.yaml): written as a free name.`,
-      );
-    }
-    lastBlock.pop();
-    if (lastBlock.length === 0) bodySources.pop();
-  } else {
-    note(
+  const match = lastLine ? SOURCE_LINE.exec(lastLine.text) : null;
+  if (!lastBlock || !lastLine || !match || wordCount(lastLine.text) > 12) {
+    log.note(
       'source',
       Number.MAX_SAFE_INTEGER,
       'Không có dòng “Trích nguồn”/“Theo”: bài không ghi nguồn / no source line: no source written.',
     );
+    return undefined;
   }
+  lastBlock.pop();
+  if (lastBlock.length === 0) bodyLines.pop();
+  const kind: SourceKind = /^theo$/iu.test(match[1] as string) ? 'theo' : 'trich-nguon';
+  const name = (match[2] as string).replace(/[.\s]+$/u, '');
+  const id = matchSource(name, sources);
+  if (id) return { id, kind };
+  log.note(
+    'source',
+    lastLine.block,
+    `Nguồn ${quote(name)} chưa đăng ký trong sources.yaml: ghi theo tên / unknown source ${quote(name)} (not in sources.yaml): written as a free name.`,
+  );
+  return { name, kind };
+}
 
-  // 8. A truncated lede standing as its own first paragraph ("… […]").
-  if (
-    lede === undefined &&
-    bodySources[0]?.length === 1 &&
-    TRUNCATION_MARK.test(bodySources[0][0]?.text ?? '')
-  ) {
-    lede = bodySources[0][0]?.text;
-    bodySources.shift();
+/**
+ * A lede the portal cut ("… […]"): from the title line, or standing as the first paragraph
+ * (then taken off the body). Returns the lede without its mark, and whether it was cut.
+ */
+function takeTruncatedLede(
+  lede: string | undefined,
+  bodyLines: LineInfo[][],
+): { lede?: string; truncated: boolean } {
+  if (lede === undefined && bodyLines[0]?.length === 1 && TRUNCATION_MARK.test(bodyLines[0][0]?.text ?? '')) {
+    lede = bodyLines[0][0]?.text;
+    bodyLines.shift();
   }
-  if (lede !== undefined && TRUNCATION_MARK.test(lede)) {
-    ledeTruncated = true;
-    lede = lede.replace(TRUNCATION_MARK, '').replace(/[\s,;:–-]+$/u, '');
-  }
+  if (lede === undefined || !TRUNCATION_MARK.test(lede)) return { lede, truncated: false };
+  return { lede: lede.replace(TRUNCATION_MARK, '').replace(/[\s,;:–-]+$/u, ''), truncated: true };
+}
 
-  // 9. Paragraphs and captions.
-  const longest = Math.max(0, ...bodySources.map((block) => wordCount(block.map((l) => l.text).join(' '))));
+/** Paragraphs and photo captions (a caption's photo was lost by the old portal). */
+function classifyBodyLines(bodyLines: readonly LineInfo[][], log: DecisionLog): BodyBlock[] {
+  const longest = Math.max(0, ...bodyLines.map((block) => wordCount(block.map((l) => l.text).join(' '))));
   const body: BodyBlock[] = [];
-  const lastBodyBlock = bodySources.length - 1;
-  bodySources.forEach((block, b) => {
+  const lastBodyBlock = bodyLines.length - 1;
+  bodyLines.forEach((block, b) => {
     let pending: LineInfo[] = [];
     const flush = () => {
       if (pending.length) body.push({ type: 'paragraph', text: pending.map((l) => l.text).join(' ') });
@@ -391,7 +436,7 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
         longest,
         isLastOfArticle: b === lastBodyBlock && block.length === 1,
       });
-      if (verdict.note) note(verdict.caption ? 'caption' : 'paragraph', line.block, verdict.note);
+      if (verdict.note) log.note(verdict.caption ? 'caption' : 'paragraph', line.block, verdict.note);
       if (verdict.caption) {
         flush();
         body.push({ type: 'caption', text: line.text });
@@ -399,84 +444,129 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
     }
     flush();
   });
+  return body;
+}
 
+/**
+ * The lede: the page's own (completed from the first paragraph when the portal cut it and the
+ * paragraph has it whole), or else the first paragraph. May remove that paragraph from `body`.
+ */
+function chooseLede(
+  found: { lede?: string; truncated: boolean },
+  body: BodyBlock[],
+  order: number,
+  fileName: string,
+  log: DecisionLog,
+): string {
   const firstParagraph = body.find((block) => block.type === 'paragraph');
   if (!firstParagraph) {
     throw new LegacyFormatError(fileName, 'bài không có đoạn văn nào', 'the page has no body paragraph');
   }
-
-  // 10. The lede.
+  const { lede, truncated } = found;
   if (lede === undefined || lede === '') {
-    lede = firstParagraph.text;
-    note(
+    log.note(
       'lede',
-      titleBlockIndex,
+      order,
       'Trang cũ không có sapo: dùng đoạn văn đầu tiên làm sapo và vẫn giữ đoạn đó trong thân bài / no lede on the old page: the first body paragraph is used as the lede and also kept in the body.',
     );
-  } else if (ledeTruncated) {
-    if (firstParagraph.text.startsWith(lede)) {
-      lede = firstParagraph.text;
-      const others = body.filter((block) => block !== firstParagraph);
-      if (others.some((block) => block.type === 'paragraph')) body.splice(body.indexOf(firstParagraph), 1);
-      note(
-        'lede',
-        titleBlockIndex,
-        'Sapo bị cổng cũ cắt ngắn (dấu “[…]”); đoạn đầu thân bài là bản đầy đủ của sapo nên đoạn đó thành sapo (không lặp lại trong thân bài) / lede truncated by the old portal (“[…]”); the first paragraph is its full text, so that paragraph became the lede (not repeated in the body).',
-      );
-    } else {
-      // Readers must see that the sentence is cut: "…của các vụ, […]" → "…của các vụ…".
-      lede = `${lede}…`;
-      note(
-        'lede',
-        titleBlockIndex,
-        'Sapo bị cổng cũ cắt ngắn: dấu “[…]” (và dấu phẩy treo) được thay bằng dấu “…” để người đọc thấy câu chưa hết; phần còn lại của sapo không có trong trang cào / lede truncated by the old portal: the “[…]” mark (and the dangling comma) became “…” so readers see it is cut; the rest of it is not in the scraped page.',
-      );
-    }
+    return firstParagraph.text;
   }
+  if (!truncated) return lede;
+  if (firstParagraph.text.startsWith(lede)) {
+    const others = body.filter((block) => block !== firstParagraph);
+    if (others.some((block) => block.type === 'paragraph')) body.splice(body.indexOf(firstParagraph), 1);
+    log.note(
+      'lede',
+      order,
+      'Sapo bị cổng cũ cắt ngắn (dấu “[…]”); đoạn đầu thân bài là bản đầy đủ của sapo nên đoạn đó thành sapo (không lặp lại trong thân bài) / lede truncated by the old portal (“[…]”); the first paragraph is its full text, so that paragraph became the lede (not repeated in the body).',
+    );
+    return firstParagraph.text;
+  }
+  // Readers must see that the sentence is cut: "…của các vụ, […]" → "…của các vụ…".
+  log.note(
+    'lede',
+    order,
+    'Sapo bị cổng cũ cắt ngắn: dấu “[…]” (và dấu phẩy treo) được thay bằng dấu “…” để người đọc thấy câu chưa hết; phần còn lại của sapo không có trong trang cào / lede truncated by the old portal: the “[…]” mark (and the dangling comma) became “…” so readers see it is cut; the rest of it is not in the scraped page.',
+  );
+  return `${lede}…`;
+}
 
-  // 11. Date.
-  let publishedAt: string;
-  let draft = false;
-  const legacy: { views?: number; id?: string } = {};
-  const parts = dateLine ? DATE_PARTS.exec(dateLine) : null;
+/** The old view count on the date line, if any. */
+function readViews(dateLine: string | undefined): number | undefined {
   const views = dateLine ? VIEW_COUNT.exec(dateLine) : null;
-  if (views) legacy.views = Number((views[1] as string).replace(/[.,]/g, ''));
+  return views ? Number((views[1] as string).replace(/[.,]/g, '')) : undefined;
+}
+
+/**
+ * publishedAt from the date line (minute or day precision); without a readable one, the year
+ * the text talks about most (or the import year), as a draft for staff to date.
+ */
+function readPublishedAt(
+  dateLine: string | undefined,
+  texts: readonly string[],
+  now: Date,
+  order: number,
+  log: DecisionLog,
+): { publishedAt: string; draft: boolean } {
+  const parts = dateLine ? DATE_PARTS.exec(dateLine) : null;
   if (parts && isValidDate(Number(parts[3]), Number(parts[2]), Number(parts[1]))) {
     const [d, m, y] = [Number(parts[1]), Number(parts[2]), parts[3] as string];
     const day = `${y}-${pad(m)}-${pad(d)}`;
     if (parts[4] !== undefined && Number(parts[4]) < 24 && Number(parts[5]) < 60) {
-      publishedAt = `${day}T${pad(Number(parts[4]))}:${parts[5]}:00+07:00`;
-    } else {
-      publishedAt = day;
-      note(
-        'date',
-        titleBlockIndex,
-        `Dòng ngày đăng không có giờ hợp lệ: chỉ ghi ngày ${day} / date line has no valid time: day precision.`,
-      );
+      return { publishedAt: `${day}T${pad(Number(parts[4]))}:${parts[5]}:00+07:00`, draft: false };
     }
-  } else {
-    draft = true;
-    const inferred = inferYear([title, lede, ...body.map((block) => block.text)]);
-    const seen = inferred.counts.size ? ` (${describeCounts(inferred.counts)})` : '';
-    const what = dateLine ? `dòng ngày đăng không đọc được ${quote(dateLine)}` : 'không có dòng ngày đăng';
-    const whatEn = dateLine ? 'unreadable date line' : 'no date line';
-    if (inferred.year) {
-      publishedAt = inferred.year;
-      note(
-        'date',
-        titleBlockIndex,
-        `${what}; năm suy ra từ nội dung: ${inferred.year}${seen} — hãy kiểm tra, đặt ngày thật rồi bỏ draft / ${whatEn}; year inferred from text: ${inferred.year} — check and set the real date, then remove draft.`,
-      );
-    } else {
-      publishedAt = String(options.now.getFullYear());
-      note(
-        'date',
-        titleBlockIndex,
-        `${what}; không suy ra được năm${seen}: tạm dùng năm nhập ${publishedAt}, bài để draft — hãy đặt ngày thật / ${whatEn}; no unambiguous year in the text: used the import year ${publishedAt} as a placeholder, article is a draft — set the real date.`,
-      );
-    }
+    log.note(
+      'date',
+      order,
+      `Dòng ngày đăng không có giờ hợp lệ: chỉ ghi ngày ${day} / date line has no valid time: day precision.`,
+    );
+    return { publishedAt: day, draft: false };
   }
+  const inferred = inferYear(texts);
+  const seen = inferred.counts.size ? ` (${describeCounts(inferred.counts)})` : '';
+  const what = dateLine ? `dòng ngày đăng không đọc được ${quote(dateLine)}` : 'không có dòng ngày đăng';
+  const whatEn = dateLine ? 'unreadable date line' : 'no date line';
+  if (inferred.year) {
+    log.note(
+      'date',
+      order,
+      `${what}; năm suy ra từ nội dung: ${inferred.year}${seen} — hãy kiểm tra, đặt ngày thật rồi bỏ draft / ${whatEn}; year inferred from text: ${inferred.year} — check and set the real date, then remove draft.`,
+    );
+    return { publishedAt: inferred.year, draft: true };
+  }
+  const publishedAt = String(now.getFullYear());
+  log.note(
+    'date',
+    order,
+    `${what}; không suy ra được năm${seen}: tạm dùng năm nhập ${publishedAt}, bài để draft — hãy đặt ngày thật / ${whatEn}; no unambiguous year in the text: used the import year ${publishedAt} as a placeholder, article is a draft — set the real date.`,
+  );
+  return { publishedAt, draft: true };
+}
 
+/** The conversion, step by step; each step records what it was unsure of in the decision log. */
+export function convertLegacyText(text: string, options: ConvertOptions): ConvertResult {
+  const { fileName } = options;
+  const log = new DecisionLog();
+
+  const blocks = splitBlocks(cutRelatedNews(normalizeText(text), log));
+  if (blocks.length === 0) {
+    throw new LegacyFormatError(fileName, 'tệp rỗng, không có tiêu đề', 'empty file: no title');
+  }
+  const { category, titleAt } = readSection(blocks, options.defaultCategory, log);
+  const header = readHeader(blocks, titleAt, fileName);
+  const order = header.titleBlockIndex;
+  const { title, lede: runOnLede } = splitTitleAndLede(header.titleLine, order, log);
+  const bodyLines = collectBodyLines(blocks, header);
+  const source = takeSourceLine(bodyLines, options.sources, log);
+  const foundLede = takeTruncatedLede(runOnLede, bodyLines);
+  const body = classifyBodyLines(bodyLines, log);
+  const lede = chooseLede(foundLede, body, order, fileName, log);
+  const texts = [title, lede, ...body.map((block) => block.text)];
+  const { publishedAt, draft } = readPublishedAt(header.dateLine, texts, options.now, order, log);
+
+  const legacy: { views?: number; id?: string } = {};
+  const views = readViews(header.dateLine);
+  if (views !== undefined) legacy.views = views;
   const legacyId = legacyIdFromFileName(fileName);
   if (legacyId) legacy.id = legacyId;
 
@@ -484,7 +574,7 @@ export function convertLegacyText(text: string, options: ConvertOptions): Conver
   if (source) article.source = source;
 
   const slug = slugify(title) || legacyId || slugify(fileName.replace(/\.[a-z]+$/i, ''));
-  return { article, slug, year: publishedAt.slice(0, 4), decisions: sortDecisions(decisions) };
+  return { article, slug, year: publishedAt.slice(0, 4), decisions: sortDecisions(log.decisions) };
 }
 
 export function sortDecisions(decisions: readonly Decision[]): Decision[] {

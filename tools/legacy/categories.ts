@@ -1,4 +1,6 @@
 /** Old-portal section names (the optional first line of a scraped page) → category ids. */
+import { nameKey } from '../../src/lib/content/source-registry.ts';
+
 export const KNOWN_CATEGORY_IDS = [
   'hoat-dong-ban',
   'hoat-dong-lanh-dao',
@@ -10,7 +12,7 @@ export const KNOWN_CATEGORY_IDS = [
 
 export const DEFAULT_CATEGORY = 'hoat-dong-ban';
 
-/** Keys are compared with {@link sectionKey}: NFC, lowercase, single spaces. */
+/** Keys are compared with `nameKey`: NFC, one tone placement ("Uỷ"/"Ủy"), lowercase, single spaces. */
 const SECTION_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['Hoạt động ban', 'hoat-dong-ban'],
   ['Hoạt động của Ủy ban', 'hoat-dong-ban'],
@@ -24,16 +26,11 @@ const SECTION_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['Tin tổng hợp', 'tin-tong-hop'],
 ];
 
-export function sectionKey(name: string): string {
-  // "Ủy"/"Uỷ" are two spellings of the same word (old vs new tone placement).
-  return name.normalize('NFC').toLowerCase().replace(/uỷ/g, 'ủy').replace(/\s+/g, ' ').trim();
-}
-
 const SECTION_MAP: ReadonlyMap<string, string> = new Map(
-  SECTION_TABLE.map(([name, id]) => [sectionKey(name), id]),
+  SECTION_TABLE.map(([name, id]) => [nameKey(name), id]),
 );
 
 /** The category id of an old-portal section name, or undefined when the section is unknown. */
 export function categoryForSection(section: string): string | undefined {
-  return SECTION_MAP.get(sectionKey(section));
+  return SECTION_MAP.get(nameKey(section));
 }
