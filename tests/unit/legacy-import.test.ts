@@ -32,6 +32,7 @@ describe('legacy importer CLI', () => {
     const first = snapshot(out);
     expect([...first.keys()].sort()).toEqual(
       [
+        'import-manifest.json',
         'import-report.md',
         'news/2020/hoi-nghi-trien-khai-chuong-trinh-mtqg-phat-trien-kt-xh-vung-dong-bao-dtts-va-mn/index.md',
         'news/2021/can-doi-moi-phuong-phap-nang-cao-tinh-than-quyet-tam-cao-nhat-hoan-thanh-ke/index.md',

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LegacyArticle } from '../../tools/legacy/convert.ts';
-import { keepHandEdits } from '../../tools/legacy/merge.ts';
-import { renderArticle } from '../../tools/legacy/render.ts';
+import { recordOf } from '../../tools/legacy/manifest.ts';
+import {
+  describeBodyDifference,
+  flattenForMerge,
+  mergeReimport,
+  type ArticleText,
+} from '../../tools/legacy/merge.ts';
+import { articleText, renderDocument } from '../../tools/legacy/render.ts';
 import { frontmatter } from '../support/legacy.ts';
 
 const imported: LegacyArticle = {
@@ -10,13 +16,25 @@ const imported: LegacyArticle = {
   publishedAt: '2021',
   category: 'hoat-dong-ban',
   draft: true,
-  legacy: { id: 'abc12345' },
-  body: [{ type: 'paragraph', text: 'Nội dung.' }],
+  legacy: { views: 10, id: 'abc12345' },
+  body: [
+    { type: 'paragraph', text: 'Nội dung.' },
+    { type: 'paragraph', text: 'Đoạn hai.' },
+  ],
 };
+const written = articleText(imported);
+/** What the importer remembers of `written` (the manifest record). */
+const record = recordOf('news/2021/tieu-de/index.md', flattenForMerge(written.data), written.body);
 
-describe('keepHandEdits', () => {
-  it('keeps every editorial field the editors set, and reports the ones that differ', () => {
+const edit = (text: ArticleText, data: Record<string, unknown>, body = text.body): ArticleText => ({
+  data: { ...structuredClone(text.data), ...structuredClone(data) },
+  body,
+});
+
+describe('mergeReimport: staff edits against what the importer wrote last time', () => {
+  it('keeps every field the editors set (the title too), and reports the ones that differ', () => {
     const handEdits = {
+      title: 'Tiêu đề đã sửa tay',
       publishedAt: '2021-05-04 09:30',
       draft: false,
       featured: true,
@@ -25,18 +43,20 @@ describe('keepHandEdits', () => {
       cover: './anh-bia.jpg',
       coverAlt: 'Toàn cảnh buổi làm việc',
     };
-    // A copy goes in, so that handEdits stays the expected value even if the input were mutated.
-    const existing = {
-      title: 'Tiêu đề đã sửa tay (không giữ: tiêu đề thuộc trình nhập)',
-      ...structuredClone(handEdits),
-    };
-    const { article, decisions } = keepHandEdits(imported, existing);
-    expect(article).toEqual({ ...imported, ...handEdits });
+    const { merged, decisions, keptFromStaff } = mergeReimport({
+      fresh: written,
+      existing: edit(written, handEdits),
+      record,
+    });
+    expect(merged.data).toEqual({ ...written.data, ...handEdits });
+    expect(merged.body).toBe(written.body);
+    expect(keptFromStaff.sort()).toEqual(Object.keys(handEdits).sort());
     expect(decisions).toHaveLength(1);
     expect(decisions[0]?.kind).toBe('handEdit');
     expect(decisions[0]?.message).toContain('publishedAt: “2021-05-04 09:30”; draft: false; featured: true');
-    const data = frontmatter(renderArticle(article));
-    expect(Object.keys(data)).toEqual([
+    expect(decisions[0]?.message).toContain('title: “Tiêu đề đã sửa tay”');
+    const md = renderDocument(merged);
+    expect(Object.keys(frontmatter(md))).toEqual([
       'title',
       'lede',
       'publishedAt',
@@ -49,29 +69,83 @@ describe('keepHandEdits', () => {
       'featured',
       'legacy',
     ]);
-    expect(renderArticle(article)).toContain('\ntags: [ "Chương trình MTQG", "Hầu A Lềnh" ]\n');
+    expect(md).toContain('\ntags: [ "Chương trình MTQG", "Hầu A Lềnh" ]\n');
   });
 
-  it('reports nothing when the existing values are what the importer writes anyway', () => {
-    const { article, decisions } = keepHandEdits(imported, {
-      publishedAt: '2021',
-      draft: true,
-      category: 'khac',
-    });
-    expect(article).toEqual(imported);
+  it('reports nothing when the article holds what the importer wrote (key order aside)', () => {
+    const reordered = {
+      data: Object.fromEntries(Object.entries(written.data).reverse()),
+      body: written.body,
+    };
+    const { merged, decisions } = mergeReimport({ fresh: written, existing: reordered, record });
+    expect(merged.data).toEqual(written.data);
     expect(decisions).toEqual([]);
   });
 
-  it('ignores malformed editorial values instead of copying them (a number as year is read as text)', () => {
-    const { article } = keepHandEdits(imported, {
-      draft: 'no',
-      tags: 'một',
-      author: '  ',
-      publishedAt: 2020,
+  it('takes what the old portal changed when staff did not (title, views, body)', () => {
+    const portal = articleText({
+      ...imported,
+      title: 'Tiêu đề mới trên cổng cũ',
+      legacy: { views: 25, id: 'abc12345' },
+      body: [...imported.body, { type: 'paragraph', text: 'Đoạn ba của lần cào sau.' }],
     });
-    expect(article.draft).toBe(true);
-    expect(article.tags).toBeUndefined();
-    expect(article.author).toBeUndefined();
-    expect(article.publishedAt).toBe('2020');
+    const { merged, decisions } = mergeReimport({ fresh: portal, existing: written, record });
+    expect(merged).toEqual(portal);
+    expect(decisions).toEqual([]);
+  });
+
+  it('merges legacy key by key: the portal updates views while staff added the old URL', () => {
+    const portal = articleText({ ...imported, legacy: { views: 99, id: 'abc12345' } });
+    const staff = edit(written, { legacy: { views: 10, url: 'https://ubdt.gov.vn/x.htm', id: 'abc12345' } });
+    const { merged } = mergeReimport({ fresh: portal, existing: staff, record });
+    expect(merged.data.legacy).toEqual({ views: 99, id: 'abc12345', url: 'https://ubdt.gov.vn/x.htm' });
+  });
+
+  it('when both changed a field or the body, staff wins and the report shows both versions', () => {
+    const portal = articleText({
+      ...imported,
+      title: 'Tiêu đề của cổng cũ',
+      body: [imported.body[0]!, { type: 'paragraph', text: 'Đoạn hai, bản cào mới.' }],
+    });
+    const staff = edit(
+      written,
+      { title: 'Tiêu đề của biên tập viên' },
+      'Nội dung.\n\nĐoạn hai, biên tập viên viết lại.',
+    );
+    const { merged, decisions } = mergeReimport({ fresh: portal, existing: staff, record });
+    expect(merged.data.title).toBe('Tiêu đề của biên tập viên');
+    expect(merged.body).toBe(staff.body);
+    const messages = decisions.map((d) => d.message).join('\n');
+    expect(messages).toContain('both the editors and the old portal changed title');
+    expect(messages).toContain('“Tiêu đề của biên tập viên”');
+    expect(messages).toContain('“Tiêu đề của cổng cũ”');
+    expect(messages).toContain('both changed the body');
+    expect(messages).toContain('“Đoạn hai, biên tập viên viết lại.”');
+    expect(messages).toContain('“Đoạn hai, bản cào mới.”');
+  });
+
+  it('keeps a body only staff edited, and says the portal did not change it', () => {
+    const staff = edit(written, {}, `${written.body}\n\nĐoạn biên tập viên thêm.`);
+    const { merged, decisions } = mergeReimport({ fresh: written, existing: staff, record });
+    expect(merged.body).toBe(staff.body);
+    expect(decisions.map((d) => d.message)).toEqual([
+      'Giữ thân bài biên tập viên đã sửa (trang cũ không đổi) / kept the body as the editors edited it (unchanged on the old portal).',
+    ]);
+  });
+
+  it('without a record (imported before the manifest existed), every difference is kept as staff’s', () => {
+    const staff = edit(written, { draft: false, title: 'Tiêu đề sửa' });
+    const { merged, decisions } = mergeReimport({ fresh: written, existing: staff });
+    expect(merged.data.draft).toBe(false);
+    expect(merged.data.title).toBe('Tiêu đề sửa');
+    expect(decisions).toHaveLength(1);
+  });
+});
+
+describe('describeBodyDifference', () => {
+  it('names the first differing paragraph of each side', () => {
+    expect(describeBodyDifference('A.\n\nB.\n\nC.', 'A.\n\nX.\n\nY.\n\nC.')).toBe(
+      'đoạn 2–3 khác nhau / paragraph(s) differ from 2: biên tập viên / editors: “B.”; cổng cũ / old portal: “X.” (+1)',
+    );
   });
 });

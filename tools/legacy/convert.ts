@@ -2,28 +2,51 @@
  * Old-portal scraped page (text) → article (front matter + body blocks) plus the list of
  * uncertain decisions for the import report. Pure: no I/O, the clock comes in as `now`.
  *
- * Page shape (see /work/shared/seeds and docs/content-format.md):
+ * Page shape (see tests/fixtures/legacy/ and docs/content-format.md):
+ *   [URL line]                     optional: the page's address ("URL: https://…" or bare)
  *   [Section]                      optional, e.g. "Hoạt động ban"
  *   <blank>
  *   Title[Lede run into it […]]
- *   [Ngày đăng dd/mm/yyyy | HH:mm | View count: N]
+ *   [date line]                    in any of the forms page-lines.ts reads, with views and tails
  *   <blank>
  *   Paragraphs and photo captions, separated by blank lines
- *   [Trích nguồn X | Theo X]
+ *   [Trích nguồn X | Theo X | Nguồn: X, maybe with the original article's URL]
+ *   [URL line]
  *   [Tin khác đã đăng …]          the portal's related-news block: dropped
+ * Every line is a title, lede, paragraph, caption, metadata (date, views, URL, source) or a
+ * known button of the portal; a line that looks like metadata but cannot be read is reported
+ * and left out of the article, never guessed into it as a caption.
  */
-import { matchSource, type SourceEntry } from '../../src/lib/content/source-registry.ts';
+import { matchSource, matchSourceUrl, type SourceEntry } from '../../src/lib/content/source-registry.ts';
 import { stripControlChars } from '../../src/lib/control-chars.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { classifyCaption, FINAL_PUNCTUATION, quote, wordCount } from './captions.ts';
 import { categoryForSection } from './categories.ts';
+import {
+  looksLikePortalLine,
+  parsePortalLine,
+  parseSourceLine,
+  parseUrlLine,
+  type PortalLine,
+  type SourceKind,
+} from './page-lines.ts';
 
-export type SourceKind = 'trich-nguon' | 'theo';
+export type { SourceKind } from './page-lines.ts';
 
-export type ArticleSource = { id: string; kind: SourceKind } | { name: string; kind: SourceKind };
+export type ArticleSource = ({ id: string } | { name: string }) & { kind: SourceKind; url?: string };
 
 export interface BodyBlock {
   type: 'paragraph' | 'caption';
   text: string;
+}
+
+export interface LegacyData {
+  /** The old portal's "View count" / "Lượt xem". */
+  views?: number;
+  /** The page's address on the old portal, when the scrape has it. */
+  url?: string;
+  /** The scrape's page id (from the file name). */
+  id?: string;
 }
 
 export interface LegacyArticle {
@@ -33,7 +56,7 @@ export interface LegacyArticle {
   category: string;
   source?: ArticleSource;
   draft: boolean;
-  legacy: { views?: number; id?: string };
+  legacy: LegacyData;
   body: BodyBlock[];
   /** Editorial fields: never produced by the conversion, only kept from an existing article. */
   featured?: boolean;
@@ -46,14 +69,17 @@ export interface LegacyArticle {
 /** Report categories, in the order they appear in a file's report section. */
 export const DECISION_KINDS = [
   'encoding',
+  'identity',
   'section',
   'title',
   'lede',
   'date',
   'caption',
   'paragraph',
+  'unclassified',
   'source',
   'dropped',
+  'validation',
   'handEdit',
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -118,54 +144,7 @@ export function normalizeText(text: string): string[] {
 }
 
 const RELATED_NEWS = /^tin khác đã đăng\b/iu;
-const DATE_LINE = /^Ngày đăng\b/iu;
-const DATE_PARTS = /^Ngày đăng\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*\|?\s*(\d{1,2})[:hg](\d{2}))?/iu;
-const VIEW_COUNT = /View count\s*:?\s*(\d[\d.,]*)/iu;
 const TRUNCATION_MARK = /\s*\[\s*(?:…|\.\.\.)\s*\]\s*$/u;
-const SOURCE_LINE = /^(Trích nguồn|Nguồn|Theo)\s*:?\s+(.+?)\s*$/iu;
-
-/** How a photo caption usually starts on the portal: a person's title/role, or the scene. */
-export const CAPTION_PREFIXES = [
-  'Bộ trưởng',
-  'Thứ trưởng',
-  'Phó Chủ nhiệm',
-  'Chủ nhiệm',
-  'Thủ tướng',
-  'Phó Thủ tướng',
-  'Chủ tịch',
-  'Phó Chủ tịch',
-  'Đồng chí',
-  'Ông',
-  'Bà',
-  'Toàn cảnh',
-  'Quang cảnh',
-  'Các đại biểu',
-  'Đại biểu',
-  'Đoàn công tác',
-  'Lãnh đạo',
-  'Ảnh',
-];
-
-/** A caption is a short line: at most this many words. */
-export const CAPTION_MAX_WORDS = 25;
-
-function wordCount(text: string): number {
-  return text.split(' ').filter(Boolean).length;
-}
-
-function quote(text: string, max = 90): string {
-  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return `“${short}”`;
-}
-
-function captionPrefix(text: string): string | undefined {
-  return CAPTION_PREFIXES.find(
-    (prefix) => text.startsWith(prefix) && /^(?:$|[\s,:])/u.test(text.slice(prefix.length)),
-  );
-}
-
-/** Sentence-final punctuation (a closing bracket is not: captions often end in "(Ảnh: X)"). */
-const FINAL_PUNCTUATION = /[.!?…:;,"”'’]$/u;
 
 interface LineInfo {
   text: string;
@@ -261,7 +240,82 @@ function splitBlocks(lines: readonly string[]): string[][] {
   return blocks;
 }
 
-const isDateLine = (line: string | undefined) => line !== undefined && DATE_LINE.test(line);
+function isDateLine(line: string): boolean {
+  const portal = parsePortalLine(line);
+  return portal !== undefined && (portal.date !== undefined || portal.unreadableDate === true);
+}
+
+/** What the page's metadata lines say (date line, views, the page's own URL). */
+interface PageMeta {
+  dateLine?: string;
+  date?: PortalLine;
+  views?: number;
+  url?: string;
+}
+
+/**
+ * Takes one line as page metadata when it is one (date line, view count, the portal's buttons,
+ * the page's URL); returns false for any other line. A line that looks like metadata but cannot
+ * be read is taken too, and reported: it is not article text.
+ */
+function readMetaLine(line: string, order: number, meta: PageMeta, log: DecisionLog): boolean {
+  const url = parseUrlLine(line);
+  if (url) {
+    if (meta.url === undefined) meta.url = url;
+    else if (meta.url !== url) {
+      log.note(
+        'unclassified',
+        order,
+        `Trang có thêm một địa chỉ ${quote(url)} (đã dùng ${quote(meta.url)}): không đưa vào bài / a second URL on the page (the first one is used): not imported.`,
+      );
+    }
+    return true;
+  }
+  const portal = parsePortalLine(line);
+  if (!portal) {
+    if (!looksLikePortalLine(line)) return false;
+    log.note(
+      'unclassified',
+      order,
+      `Dòng ${quote(line)} giống dòng thông tin của cổng cũ (ngày đăng, lượt xem…) nhưng không đọc được: không đưa vào bài, hãy xem lại trang gốc / line looks like the portal's metadata but could not be read: left out of the article — check the original page.`,
+    );
+    return true;
+  }
+  if (portal.date !== undefined || portal.unreadableDate) {
+    if (meta.dateLine === undefined) {
+      meta.dateLine = line;
+      meta.date = portal;
+    } else {
+      log.note(
+        'unclassified',
+        order,
+        `Dòng ngày thứ hai ${quote(line)} (đã dùng ${quote(meta.dateLine)}): không đưa vào bài / a second date line (the first one is used): left out of the article.`,
+      );
+    }
+  }
+  if (portal.views !== undefined) meta.views ??= portal.views;
+  if (portal.unknown.length > 0) {
+    const parts = portal.unknown.map((part) => quote(part)).join(', ');
+    log.note(
+      'unclassified',
+      order,
+      `Phần ${parts} của dòng ${quote(line)} không hiểu được: không đưa vào bài / part of a metadata line could not be classified: left out of the article.`,
+    );
+  }
+  return true;
+}
+
+/** Metadata lines before the section line (e.g. the scrape's URL first). */
+function takeLeadingMeta(blocks: string[][], meta: PageMeta, log: DecisionLog): void {
+  while (blocks[0] !== undefined) {
+    const first = blocks[0];
+    // A lone first line that is a date line may belong to the title block's reading below.
+    if (!first[0] || parseUrlLine(first[0]) === undefined) return;
+    readMetaLine(first[0], 0, meta, log);
+    first.shift();
+    if (first.length === 0) blocks.shift();
+  }
+}
 
 /**
  * The optional section line ("Hoạt động ban") → category. Returns the category and the index of
@@ -275,7 +329,7 @@ function readSection(
   let category = defaultCategory;
   let titleAt = 0;
   const first = blocks[0] as string[];
-  const secondHasDate = blocks[1] !== undefined && blocks[1].some((line) => isDateLine(line));
+  const secondHasDate = blocks[1] !== undefined && blocks[1].some(isDateLine);
   if (first.length === 1) {
     const candidate = first[0] as string;
     const known = categoryForSection(candidate);
@@ -311,29 +365,42 @@ function readSection(
 interface Header {
   titleLine: string;
   titleBlockIndex: number;
-  dateLine?: string;
-  /** Lines of the title block after the title that are not the date line: body text. */
+  /** Lines of the title block after the title that are not metadata: body text. */
   extra: string[];
   /** Index of the first body block. */
   bodyAt: number;
 }
 
-/** The title block: the title line, the date line (same block or the next one), maybe more lines. */
-function readHeader(blocks: readonly string[][], titleAt: number, fileName: string): Header {
+const isMetaBlock = (block: readonly string[]) =>
+  block.every((line) => parseUrlLine(line) !== undefined || parsePortalLine(line) !== undefined);
+
+/**
+ * The title block: metadata blocks before it, the title line, then its metadata lines (same
+ * block, or blocks of metadata lines only that follow), maybe more lines of text.
+ */
+function readHeader(
+  blocks: readonly string[][],
+  titleAt: number,
+  fileName: string,
+  meta: PageMeta,
+  log: DecisionLog,
+): Header {
+  while (blocks[titleAt] && blocks[titleAt + 1] && isMetaBlock(blocks[titleAt] as string[])) {
+    for (const line of blocks[titleAt] as string[]) readMetaLine(line, titleAt, meta, log);
+    titleAt++;
+  }
   const titleBlock = blocks[titleAt];
   if (!titleBlock) throw new LegacyFormatError(fileName, 'không tìm thấy tiêu đề', 'no title found');
-  let bodyAt = titleAt + 1;
-  let dateLine: string | undefined;
   const extra: string[] = [];
   for (const line of titleBlock.slice(1)) {
-    if (dateLine === undefined && isDateLine(line)) dateLine = line;
-    else extra.push(line);
+    if (extra.length > 0 || !readMetaLine(line, titleAt, meta, log)) extra.push(line);
   }
-  if (dateLine === undefined && blocks[bodyAt]?.length === 1 && isDateLine(blocks[bodyAt]?.[0])) {
-    dateLine = blocks[bodyAt]?.[0];
+  let bodyAt = titleAt + 1;
+  while (blocks[bodyAt] && extra.length === 0 && isMetaBlock(blocks[bodyAt] as string[])) {
+    for (const line of blocks[bodyAt] as string[]) readMetaLine(line, bodyAt, meta, log);
     bodyAt++;
   }
-  return { titleLine: titleBlock[0] as string, titleBlockIndex: titleAt, dateLine, extra, bodyAt };
+  return { titleLine: titleBlock[0] as string, titleBlockIndex: titleAt, extra, bodyAt };
 }
 
 /** The title, and the lede when the portal ran it into the title line. */
@@ -373,16 +440,32 @@ function collectBodyLines(blocks: readonly string[][], header: Header): LineInfo
   return bodyLines;
 }
 
-/** Takes the "Trích nguồn X" / "Theo X" line off the end of the body (mutates `bodyLines`). */
+/** The last body line, taken off the body (mutates `bodyLines`). */
+function popLastLine(bodyLines: LineInfo[][]): void {
+  const lastBlock = bodyLines[bodyLines.length - 1];
+  lastBlock?.pop();
+  if (lastBlock?.length === 0) bodyLines.pop();
+}
+
+const lastLineOf = (bodyLines: readonly LineInfo[][]) => bodyLines.at(-1)?.at(-1);
+
+/** Metadata lines at the end of the page (the page's URL, buttons), taken off the body. */
+function takeTrailingMeta(bodyLines: LineInfo[][], meta: PageMeta, log: DecisionLog): void {
+  for (let last = lastLineOf(bodyLines); last; last = lastLineOf(bodyLines)) {
+    if (!readMetaLine(last.text, last.block, meta, log)) return;
+    popLastLine(bodyLines);
+  }
+}
+
+/** Takes the source line ("Trích nguồn X", "Theo X", "Nguồn: X") off the end of the body. */
 function takeSourceLine(
   bodyLines: LineInfo[][],
   sources: readonly SourceEntry[],
   log: DecisionLog,
 ): ArticleSource | undefined {
-  const lastBlock = bodyLines[bodyLines.length - 1];
-  const lastLine = lastBlock?.[lastBlock.length - 1];
-  const match = lastLine ? SOURCE_LINE.exec(lastLine.text) : null;
-  if (!lastBlock || !lastLine || !match || wordCount(lastLine.text) > 12) {
+  const lastLine = lastLineOf(bodyLines);
+  const line = lastLine ? parseSourceLine(lastLine.text) : undefined;
+  if (!lastLine || !line) {
     log.note(
       'source',
       Number.MAX_SAFE_INTEGER,
@@ -390,18 +473,40 @@ function takeSourceLine(
     );
     return undefined;
   }
-  lastBlock.pop();
-  if (lastBlock.length === 0) bodyLines.pop();
-  const kind: SourceKind = /^theo$/iu.test(match[1] as string) ? 'theo' : 'trich-nguon';
-  const name = (match[2] as string).replace(/[.\s]+$/u, '');
-  const id = matchSource(name, sources);
-  if (id) return { id, kind };
+  popLastLine(bodyLines);
+  const { kind, name, url } = line;
+  const withUrl = url === undefined ? {} : { url };
+  // "Nguồn: https://baodantoc.vn/…" names no source but its site may be a registered one.
+  const id =
+    matchSource(name, sources) ?? (url && line.nameFromUrl ? matchSourceUrl(url, sources) : undefined);
+  if (id) return { id, kind, ...withUrl };
   log.note(
     'source',
     lastLine.block,
     `Nguồn ${quote(name)} chưa đăng ký trong sources.yaml: ghi theo tên / unknown source ${quote(name)} (not in sources.yaml): written as a free name.`,
   );
-  return { name, kind };
+  return { name, kind, ...withUrl };
+}
+
+/** Metadata lines inside the body (a second date line, a lone "In bài viết"): left out, reported. */
+function takeBodyMeta(bodyLines: LineInfo[][], meta: PageMeta, log: DecisionLog): LineInfo[][] {
+  return bodyLines
+    .map((block) =>
+      block.filter((line) => {
+        if (parseUrlLine(line.text) !== undefined) return true; // a link in the text is text
+        const before = log.decisions.length;
+        const taken = readMetaLine(line.text, line.block, meta, log);
+        if (taken && log.decisions.length === before) {
+          log.note(
+            'dropped',
+            line.block,
+            `Bỏ dòng ${quote(line.text)} giữa bài (nút/thông tin của cổng cũ) / dropped the portal's metadata line inside the body.`,
+          );
+        }
+        return !taken;
+      }),
+    )
+    .filter((block) => block.length > 0);
 }
 
 /**
@@ -491,29 +596,24 @@ function chooseLede(
   return `${lede}…`;
 }
 
-/** The old view count on the date line, if any. */
-function readViews(dateLine: string | undefined): number | undefined {
-  const views = dateLine ? VIEW_COUNT.exec(dateLine) : null;
-  return views ? Number((views[1] as string).replace(/[.,]/g, '')) : undefined;
-}
-
 /**
  * publishedAt from the date line (minute or day precision); without a readable one, the year
  * the text talks about most (or the import year), as a draft for staff to date.
  */
 function readPublishedAt(
-  dateLine: string | undefined,
+  meta: PageMeta,
   texts: readonly string[],
   now: Date,
   order: number,
   log: DecisionLog,
 ): { publishedAt: string; draft: boolean } {
-  const parts = dateLine ? DATE_PARTS.exec(dateLine) : null;
-  if (parts && isValidDate(Number(parts[3]), Number(parts[2]), Number(parts[1]))) {
-    const [d, m, y] = [Number(parts[1]), Number(parts[2]), parts[3] as string];
-    const day = `${y}-${pad(m)}-${pad(d)}`;
-    if (parts[4] !== undefined && Number(parts[4]) < 24 && Number(parts[5]) < 60) {
-      return { publishedAt: `${day}T${pad(Number(parts[4]))}:${parts[5]}:00+07:00`, draft: false };
+  const { dateLine } = meta;
+  const date = meta.date?.date;
+  if (date && isValidDate(date.year, date.month, date.day)) {
+    const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+    const time = meta.date?.time;
+    if (time) {
+      return { publishedAt: `${day}T${pad(time.hour)}:${pad(time.minute)}:00+07:00`, draft: false };
     }
     log.note(
       'date',
@@ -547,26 +647,31 @@ function readPublishedAt(
 export function convertLegacyText(text: string, options: ConvertOptions): ConvertResult {
   const { fileName } = options;
   const log = new DecisionLog();
+  const meta: PageMeta = {};
 
   const blocks = splitBlocks(cutRelatedNews(normalizeText(text), log));
+  takeLeadingMeta(blocks, meta, log);
   if (blocks.length === 0) {
     throw new LegacyFormatError(fileName, 'tệp rỗng, không có tiêu đề', 'empty file: no title');
   }
   const { category, titleAt } = readSection(blocks, options.defaultCategory, log);
-  const header = readHeader(blocks, titleAt, fileName);
+  const header = readHeader(blocks, titleAt, fileName, meta, log);
   const order = header.titleBlockIndex;
   const { title, lede: runOnLede } = splitTitleAndLede(header.titleLine, order, log);
-  const bodyLines = collectBodyLines(blocks, header);
+  let bodyLines = collectBodyLines(blocks, header);
+  takeTrailingMeta(bodyLines, meta, log);
   const source = takeSourceLine(bodyLines, options.sources, log);
+  takeTrailingMeta(bodyLines, meta, log);
+  bodyLines = takeBodyMeta(bodyLines, meta, log);
   const foundLede = takeTruncatedLede(runOnLede, bodyLines);
   const body = classifyBodyLines(bodyLines, log);
   const lede = chooseLede(foundLede, body, order, fileName, log);
   const texts = [title, lede, ...body.map((block) => block.text)];
-  const { publishedAt, draft } = readPublishedAt(header.dateLine, texts, options.now, order, log);
+  const { publishedAt, draft } = readPublishedAt(meta, texts, options.now, order, log);
 
-  const legacy: { views?: number; id?: string } = {};
-  const views = readViews(header.dateLine);
-  if (views !== undefined) legacy.views = views;
+  const legacy: LegacyData = {};
+  if (meta.views !== undefined) legacy.views = meta.views;
+  if (meta.url !== undefined) legacy.url = meta.url;
   const legacyId = legacyIdFromFileName(fileName);
   if (legacyId) legacy.id = legacyId;
 
@@ -584,66 +689,4 @@ export function sortDecisions(decisions: readonly Decision[]): Decision[] {
       a.order - b.order ||
       a.message.localeCompare(b.message),
   );
-}
-
-interface CaptionVerdict {
-  caption: boolean;
-  note?: string;
-}
-
-/** Decides whether a standalone line is a photo caption (its photo was lost by the old portal). */
-export function classifyCaption(
-  text: string,
-  context: { longest: number; isLastOfArticle: boolean },
-): CaptionVerdict {
-  const words = wordCount(text);
-  const prefix = captionPrefix(text);
-  const endsWithPeriod = /\.$/u.test(text) && !/\.\.\.$|…$/u.test(text);
-  const hasFinalPunctuation = FINAL_PUNCTUATION.test(text);
-  const q = quote(text);
-  if (words > CAPTION_MAX_WORDS) {
-    if (prefix && words <= 35 && !hasFinalPunctuation) {
-      return {
-        caption: false,
-        note: `Đoạn ${q} (${words} từ, bắt đầu bằng “${prefix}”, không có dấu chấm cuối) hơi giống chú thích ảnh nhưng dài quá ${CAPTION_MAX_WORDS} từ: giữ là đoạn văn / looks like a caption but is longer than ${CAPTION_MAX_WORDS} words: kept as a paragraph.`,
-      };
-    }
-    return { caption: false };
-  }
-  if (/[:;,?]$/u.test(text)) {
-    return {
-      caption: false,
-      note: `Dòng ngắn ${q} kết thúc bằng “${text.slice(-1)}”: giữ là đoạn văn, không phải chú thích / short line ending in “${text.slice(-1)}”: kept as a paragraph.`,
-    };
-  }
-  if (context.longest <= CAPTION_MAX_WORDS) {
-    return {
-      caption: false,
-      note: `Dòng ngắn ${q} nhưng bài không có đoạn dài nào để so sánh: giữ là đoạn văn / short line in a page without long paragraphs: kept as a paragraph.`,
-    };
-  }
-  if (prefix) {
-    const period = endsWithPeriod ? ', có dấu chấm cuối (giữ nguyên)' : '';
-    const periodEn = endsWithPeriod ? ', final period kept' : '';
-    return {
-      caption: true,
-      note: `Chú thích ảnh (ảnh đã mất, ghi #anh-thieu): ${q} — dòng ngắn ${words} từ, bắt đầu bằng “${prefix}”${period} / caption guess: short line (${words} words) starting with “${prefix}”${periodEn}.`,
-    };
-  }
-  if (!hasFinalPunctuation) {
-    if (context.isLastOfArticle && words <= 5) {
-      return {
-        caption: false,
-        note: `Dòng cuối rất ngắn ${q} có thể là tên tác giả: giữ là đoạn văn / very short last line may be the author's name: kept as a paragraph.`,
-      };
-    }
-    return {
-      caption: true,
-      note: `Chú thích ảnh (ảnh đã mất, ghi #anh-thieu): ${q} — dòng ngắn ${words} từ, không có dấu chấm cuối, nằm giữa các đoạn dài / caption guess: short line (${words} words) with no final period among long paragraphs.`,
-    };
-  }
-  return {
-    caption: false,
-    note: `Dòng ngắn ${q} (${words} từ) có dấu câu cuối và không bắt đầu bằng chức danh/cảnh: giữ là đoạn văn, kiểm tra xem có phải chú thích ảnh không / short line with final punctuation and no role/scene prefix: kept as a paragraph — check whether it is a caption.`,
-  };
 }

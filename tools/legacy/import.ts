@@ -1,88 +1,165 @@
 /**
- * The legacy import run: scraped old-portal pages (*.txt) → content/news/<yyyy>/<slug>/index.md
- * and the import report. `scripts/import-legacy.ts` is the staff command around it.
+ * The legacy import run: scraped old-portal pages (*.txt) → content/news/<yyyy>/<slug>/index.md,
+ * content/import-manifest.json and the import report. `scripts/import-legacy.ts` is the staff
+ * command around it.
  *
- * Files are processed one at a time, sorted by name. A file that cannot be read safely
- * (unknown legacy encoding, no title/body) is rejected with a message; the others continue.
- * Re-running on the same inputs changes nothing: an existing article with the same legacy.id is
- * the same article and is rewritten in place, keeping the editors' hand edits (draft, featured,
- * tags, author, cover/coverAlt, publishedAt; see merge.ts).
+ * Files are processed one at a time, sorted by name; each goes through named steps:
+ *   read (decode + convert) → fit to the schema → find its article (identity) → check that it
+ *   is the same article (else a conflict: nothing written) → merge with staff's edits → validate
+ *   → write only what changed → remember what was written (manifest).
+ * A file that cannot be imported safely is rejected with a message naming it; the others
+ * continue. Re-running on the same inputs changes nothing.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, opendir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import type { Registries } from '../../src/lib/content/registries.ts';
 import { parseSourceRegistry, type SourceEntry } from '../../src/lib/content/source-registry.ts';
+import { formatProblem, validateArticle, type ContentProblem } from '../../src/lib/content/validate.ts';
 import { uniqueSlug } from '../../src/lib/slug.ts';
+import { quote } from './captions.ts';
 import { KNOWN_CATEGORY_IDS } from './categories.ts';
 import {
   convertLegacyText,
-  legacyIdFromFileName,
   LegacyFormatError,
   sortDecisions,
   type Decision,
-  type LegacyArticle,
+  type LegacyData,
 } from './convert.ts';
 import { decodeLegacyBytes, LegacyEncodingError } from './encoding.ts';
-import { keepHandEdits } from './merge.ts';
 import {
+  identityKey,
+  isClearlyAnotherArticle,
+  normaliseLegacyUrl,
+  similarity,
+  type ArticleTextForComparison,
+} from './identity.ts';
+import {
+  MANIFEST_FILE,
+  readManifest,
+  recordOf,
+  renderManifest,
+  type ImportRecord,
+  type Manifest,
+} from './manifest.ts';
+import { flattenForMerge, mergeReimport, type ArticleText } from './merge.ts';
+import {
+  articleText,
   compareFileNames,
-  renderArticle,
+  renderDocument,
   renderReportHeader,
   renderReportSection,
   type ReportEntry,
 } from './render.ts';
+import { fitToSchema, problemField } from './validity.ts';
 
 /** The command was given something it cannot work with (missing input, unknown category…). */
 export class ImportSetupError extends Error {}
 
-interface ExistingArticle {
-  /** Folder of the article, absolute. */
-  dir: string;
-  /** index.md or index.mdx */
-  file: string;
-}
+/** A page that must not be written; the message says why (in Vietnamese / English). */
+class ImportRefusal extends Error {}
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-/** Reads legacy.id from an article's front matter without validating the rest. */
-function legacyIdOf(source: string): string | undefined {
+interface ExistingArticle {
+  /** The article file (index.md or index.mdx), absolute. */
+  file: string;
+  legacy: LegacyData;
+}
+
+interface ExistingIndex {
+  slugs: Set<string>;
+  byUrl: Map<string, ExistingArticle>;
+  byId: Map<string, ExistingArticle>;
+}
+
+/** Reads `legacy` from an article's front matter without validating the rest. */
+function legacyOf(source: string): LegacyData | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
   if (!match) return undefined;
   try {
-    const data = parseYaml(match[1] as string, { schema: 'core' }) as { legacy?: { id?: unknown } } | null;
-    const id = data?.legacy?.id;
-    return id === undefined || id === null ? undefined : String(id);
+    const data = parseYaml(match[1] as string, { schema: 'core' }) as {
+      legacy?: Record<string, unknown>;
+    } | null;
+    const legacy = data?.legacy;
+    if (!legacy || typeof legacy !== 'object') return undefined;
+    const found: LegacyData = {};
+    if (legacy.id !== undefined && legacy.id !== null) found.id = String(legacy.id);
+    if (typeof legacy.url === 'string') found.url = legacy.url;
+    return found;
   } catch {
     return undefined;
   }
 }
 
-/** One pass over <out>/news/<yyyy>/<slug>/: taken slugs and articles by legacy id. */
-async function indexExisting(
-  newsDir: string,
-): Promise<{ slugs: Set<string>; byLegacyId: Map<string, ExistingArticle> }> {
-  const slugs = new Set<string>();
-  const byLegacyId = new Map<string, ExistingArticle>();
-  if (!existsSync(newsDir)) return { slugs, byLegacyId };
+function addToIndex(index: ExistingIndex, article: ExistingArticle): void {
+  if (article.legacy.url !== undefined) {
+    try {
+      index.byUrl.set(normaliseLegacyUrl(article.legacy.url), article);
+    } catch {
+      // Not a URL: the schema reports it; the article is still found by its id.
+    }
+  }
+  if (article.legacy.id !== undefined) index.byId.set(article.legacy.id, article);
+}
+
+/** One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id. */
+async function indexExisting(newsDir: string): Promise<ExistingIndex> {
+  const index: ExistingIndex = { slugs: new Set(), byUrl: new Map(), byId: new Map() };
+  if (!existsSync(newsDir)) return index;
   for await (const yearEntry of await opendir(newsDir)) {
     if (!yearEntry.isDirectory()) continue;
     const yearDir = path.join(newsDir, yearEntry.name);
     for await (const slugEntry of await opendir(yearDir)) {
       if (!slugEntry.isDirectory()) continue;
-      slugs.add(slugEntry.name);
-      const dir = path.join(yearDir, slugEntry.name);
+      index.slugs.add(slugEntry.name);
       for (const name of ['index.md', 'index.mdx']) {
-        const file = path.join(dir, name);
+        const file = path.join(yearDir, slugEntry.name, name);
         if (!existsSync(file)) continue;
-        const id = legacyIdOf(await readFile(file, 'utf8'));
-        if (id !== undefined) byLegacyId.set(id, { dir, file });
+        const legacy = legacyOf(await readFile(file, 'utf8'));
+        if (legacy) addToIndex(index, { file, legacy });
         break;
       }
     }
   }
-  return { slugs, byLegacyId };
+  return index;
+}
+
+/**
+ * The article a page is: by its old URL when it has one, else by its page id. A page whose id
+ * is held by an article with another old URL is another page (refused).
+ */
+function findArticle(legacy: LegacyData, index: ExistingIndex): ExistingArticle | undefined {
+  if (legacy.url !== undefined) {
+    const byUrl = index.byUrl.get(normaliseLegacyUrl(legacy.url));
+    if (byUrl) return byUrl;
+  }
+  if (legacy.id === undefined) return undefined;
+  const byId = index.byId.get(legacy.id);
+  if (!byId) return undefined;
+  if (legacy.url !== undefined && byId.legacy.url !== undefined) {
+    throw new ImportRefusal(
+      `Xung đột: mã trang ${quote(legacy.id)} đã thuộc bài ${quote(byId.file)} có địa chỉ cũ khác (${byId.legacy.url}, trang này: ${legacy.url}) — hai trang khác nhau không thể là một bài; không ghi gì / conflict: page id already belongs to an article with another old URL; nothing written.`,
+    );
+  }
+  return byId;
+}
+
+const comparable = (text: ArticleText): ArticleTextForComparison => ({
+  title: typeof text.data.title === 'string' ? text.data.title : '',
+  body: text.body,
+});
+
+/** Refuses a page whose identity matches an article that is clearly another text. */
+function checkSameArticle(fresh: ArticleText, other: ArticleText, where: string): void {
+  const found = similarity(comparable(fresh), comparable(other));
+  if (!isClearlyAnotherArticle(found)) return;
+  const pct = (n: number) => `${Math.round(n * 100)} %`;
+  throw new ImportRefusal(
+    `Xung đột: trang này có cùng địa chỉ/mã với ${where} nhưng là bài khác (tiêu đề ${quote(String(fresh.data.title), 60)} ≠ ${quote(String(other.data.title), 60)}; chung ${pct(found.title)} từ của tiêu đề, ${pct(found.body)} nội dung) — không ghi gì; kiểm tra tệp cào / conflict: same old URL/id as ${where} but another article (title ${pct(found.title)}, body ${pct(found.body)} shared); nothing written — check the scrape.`,
+  );
 }
 
 /** Input files, sorted by name; a folder is listed once (no per-file directory scans). */
@@ -126,14 +203,6 @@ async function knownCategories(outDir: string): Promise<Set<string>> {
   return ids;
 }
 
-async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  const old = existsSync(file) ? await readFile(file, 'utf8') : undefined;
-  if (old === text) return false;
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text, 'utf8');
-  return true;
-}
-
 export interface ImportOptions {
   /** Files or folders of scraped pages. */
   inputs: readonly string[];
@@ -165,9 +234,226 @@ export interface ImportSummary {
   warnings: string[];
 }
 
+/** Everything one run shares between files. */
+interface Run {
+  options: ImportOptions;
+  outDir: string;
+  newsDir: string;
+  reportPath: string;
+  sources: SourceEntry[];
+  registries: Registries;
+  index: ExistingIndex;
+  manifest: Manifest;
+  /** Identity key → the page of this run that had it (two files, one page). */
+  seen: Map<string, { file: string; text: ArticleText }>;
+  now: Date;
+}
+
+interface FileOutcome {
+  entry: ReportEntry;
+  written?: 'created' | 'changed';
+  imported: boolean;
+}
+
+/** Decode and convert one file; the fresh article fitted to the schema. */
+async function readPage(file: string, run: Run) {
+  const name = path.basename(file);
+  const decoded = decodeLegacyBytes(new Uint8Array(await readFile(file)), name);
+  const result = convertLegacyText(decoded.text, {
+    fileName: name,
+    defaultCategory: run.options.category,
+    sources: run.sources,
+    now: run.now,
+  });
+  const decisions: Decision[] = [...result.decisions];
+  if (decoded.encoding !== 'utf-8') {
+    const how =
+      decoded.encoding === 'tcvn3'
+        ? 'tệp mã TCVN3 (ABC)'
+        : 'chữ TCVN3 bị đọc sai thành Latin-1 (mojibake) trong tệp UTF-8';
+    const howEn = decoded.encoding === 'tcvn3' ? 'TCVN3 (ABC) file' : 'TCVN3 mojibake inside UTF-8';
+    decisions.push({
+      kind: 'encoding',
+      order: 0,
+      message: `Đã chuyển sang Unicode từ ${how} — đọc lại bài / converted to Unicode from ${howEn} — proofread the article.`,
+    });
+  }
+  const fitted = fitToSchema(result.article);
+  decisions.push(...fitted.decisions);
+  const key = identityKey(fitted.article.legacy);
+  if (key === undefined) {
+    decisions.push({
+      kind: 'identity',
+      order: 0,
+      message:
+        'Trang không có địa chỉ cũ và tên tệp không có mã trang: không nhận ra được ở lần nhập sau (sẽ thành bài mới) — đặt tên tệp theo mã trang, hoặc thêm dòng “URL: …” / the page has no old URL and its file name no page id: a later run cannot recognise it.',
+    });
+  }
+  return { name, result, fresh: articleText(fitted.article), comments: fitted.comments, key, decisions };
+}
+
+/** The article as it is now (staff's version), or a refusal when it cannot be read safely. */
+async function readExisting(file: string): Promise<ArticleText> {
+  const parsed = parseFrontmatter(await readFile(file, 'utf8'));
+  if (parsed.yamlErrors.length > 0) {
+    throw new ImportRefusal(
+      `Thông tin đầu bài hiện có của ${quote(file)} không đọc được (${parsed.yamlErrors[0]?.message}): không ghi đè để không mất sửa tay — sửa lỗi (npm run check:content) rồi nhập lại / the existing front matter is not valid YAML: not overwritten (hand edits would be lost); fix it and run again.`,
+    );
+  }
+  return { data: parsed.data, body: parsed.body.replace(/^\n+|\n+$/g, '') };
+}
+
+/**
+ * Validates the text as the build will; a problem in a value kept from staff falls back to the
+ * importer's value (reported), anything else refuses the page.
+ */
+function validateOutput(
+  merged: ArticleText,
+  fresh: ArticleText,
+  keptFromStaff: readonly string[],
+  comments: readonly string[],
+  target: string,
+  run: Run,
+  decisions: Decision[],
+): string {
+  let text = renderDocument(merged, comments);
+  let problems: ContentProblem[] = validateArticle(text, target, run.registries).problems;
+  const fallBack = [...new Set(problems.map(problemField))].filter((field) =>
+    keptFromStaff.some((kept) => kept === field || kept.startsWith(`${field}.`)),
+  );
+  if (fallBack.length > 0 && problems.length > 0) {
+    const data = { ...merged.data };
+    for (const field of fallBack) {
+      if (fresh.data[field] === undefined) delete data[field];
+      else data[field] = fresh.data[field];
+      decisions.push({
+        kind: 'validation',
+        order: 1,
+        message: `Giá trị ${field} trong bài hiện có không hợp lệ (${problems.find((p) => problemField(p) === field)?.message}): ghi giá trị của trình nhập / the article's ${field} is not valid: the importer's value is written.`,
+      });
+    }
+    text = renderDocument({ data, body: merged.body }, comments);
+    problems = validateArticle(text, target, run.registries).problems;
+  }
+  if (problems.length > 0) {
+    throw new ImportRefusal(
+      `Bài nhập không qua được kiểm tra của bản dựng, không ghi / the article would fail the build's validation, not written: ${problems
+        .map((p) => formatProblem(p, run.outDir))
+        .join('; ')}`,
+    );
+  }
+  return text;
+}
+
+async function writeIfChanged(file: string, text: string): Promise<boolean> {
+  const old = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+  if (old === text) return false;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text, 'utf8');
+  return true;
+}
+
+/** Manifest record of the article found by id that is now known by its URL, under its old key. */
+function previousRecord(key: string, legacy: LegacyData, run: Run): { key: string; record?: ImportRecord } {
+  const record = run.manifest.get(key);
+  if (record || legacy.id === undefined) return { key, record };
+  const idKey = `id:${legacy.id}`;
+  return { key: idKey, record: run.manifest.get(idKey) };
+}
+
+async function importFile(file: string, run: Run): Promise<FileOutcome> {
+  const page = await readPage(file, run);
+  const { name, result, fresh, key } = page;
+  const decisions = page.decisions;
+
+  if (key !== undefined) {
+    const earlier = run.seen.get(key);
+    if (earlier) {
+      checkSameArticle(fresh, earlier.text, `tệp ${quote(earlier.file)} trong lần nhập này`);
+      throw new ImportRefusal(
+        `Cùng một trang với tệp ${quote(earlier.file)} trong lần nhập này (cùng địa chỉ/mã, cùng nội dung): bỏ qua, không ghi gì / the same page as an earlier file of this run: skipped.`,
+      );
+    }
+    run.seen.set(key, { file: name, text: fresh });
+  }
+
+  const existing = findArticle(fresh.data.legacy as LegacyData, run.index);
+  const previous =
+    key === undefined ? { key: '' } : previousRecord(key, fresh.data.legacy as LegacyData, run);
+  let target: string;
+  let slug: string;
+  let staff: ArticleText | undefined;
+  if (existing) {
+    target = existing.file;
+    slug = path.basename(path.dirname(existing.file));
+    staff = await readExisting(target);
+    checkSameArticle(fresh, staff, `bài ${quote(toPosix(path.relative(run.outDir, target)))}`);
+  } else if (previous.record) {
+    // Imported before, gone now: staff deleted it (or removed its legacy data). Not recreated.
+    return {
+      imported: false,
+      entry: {
+        file: name,
+        decisions: sortDecisions([
+          ...decisions,
+          {
+            kind: 'identity',
+            order: 0,
+            message: `Bài đã nhập lần trước (${previous.record.file}) không còn trong content/news: biên tập viên đã xóa nên không tạo lại; muốn nhập lại thì xóa mục ${quote(previous.key)} trong ${MANIFEST_FILE} / imported before but deleted since: not recreated (remove its entry from ${MANIFEST_FILE} to import it again).`,
+          },
+        ]),
+      },
+    };
+  } else {
+    slug = uniqueSlug(result.slug, run.index.slugs);
+    run.index.slugs.add(slug);
+    target = path.join(run.newsDir, result.year, slug, 'index.md');
+  }
+  if (slug !== result.slug) {
+    decisions.push({
+      kind: 'title',
+      order: 0,
+      message: `Bài nằm ở đường dẫn “${slug}”, không phải “${result.slug}” (đã có bài khác hoặc đã đổi tay) / the article is at slug “${slug}”, not “${result.slug}” (taken by another article, or renamed by hand).`,
+    });
+  }
+
+  let merged = fresh;
+  let keptFromStaff: string[] = [];
+  if (staff) {
+    const merge = mergeReimport({ fresh, existing: staff, record: previous.record });
+    merged = merge.merged;
+    keptFromStaff = merge.keptFromStaff;
+    decisions.push(...merge.decisions);
+  }
+  // A comment explains an importer's fix only while the field still holds the fixed value.
+  const comments = keptFromStaff.some((field) => field === 'title' || field === 'lede') ? [] : page.comments;
+  const text = validateOutput(merged, fresh, keptFromStaff, comments, target, run, decisions);
+
+  let written: FileOutcome['written'];
+  if (!run.options.dryRun) {
+    const isNew = !existsSync(target);
+    if (await writeIfChanged(target, text)) written = isNew ? 'created' : 'changed';
+  }
+  const article: ExistingArticle = { file: target, legacy: fresh.data.legacy as LegacyData };
+  addToIndex(run.index, article);
+  if (key !== undefined) {
+    if (previous.key !== key) run.manifest.delete(previous.key);
+    const relative = toPosix(path.relative(run.outDir, target));
+    run.manifest.set(key, recordOf(relative, flattenForMerge(fresh.data), fresh.body));
+  }
+  return {
+    imported: true,
+    written,
+    entry: {
+      file: name,
+      output: toPosix(path.relative(path.dirname(run.reportPath), target)),
+      decisions: sortDecisions(decisions),
+    },
+  };
+}
+
 export async function importLegacy(options: ImportOptions): Promise<ImportSummary> {
   const outDir = path.resolve(options.outDir);
-  const { dryRun } = options;
   const categories = await knownCategories(outDir);
   if (!categories.has(options.category)) {
     throw new ImportSetupError(
@@ -182,11 +468,21 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
       'Cảnh báo / warning: không có sources.yaml — mọi nguồn sẽ ghi theo tên / no sources.yaml: every source is written as a free name',
     );
   }
-
   const files = await listInputs(options.inputs);
   const newsDir = path.join(outDir, 'news');
-  const { slugs, byLegacyId } = await indexExisting(newsDir);
-  const now = options.now ?? new Date();
+  const run: Run = {
+    options,
+    outDir,
+    newsDir,
+    reportPath,
+    sources,
+    registries: { categories, sources: new Set(sources.map((source) => source.id)) },
+    index: await indexExisting(newsDir),
+    manifest: await readManifest(outDir),
+    seen: new Map(),
+    now: options.now ?? new Date(),
+  };
+
   const sections: string[] = [];
   const failures: { file: string; message: string }[] = [];
   let imported = 0;
@@ -197,89 +493,24 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     const name = path.basename(file);
     let entry: ReportEntry;
     try {
-      const decoded = decodeLegacyBytes(new Uint8Array(await readFile(file)), name);
-      const result = convertLegacyText(decoded.text, {
-        fileName: name,
-        defaultCategory: options.category,
-        sources,
-        now,
-      });
-      const decisions: Decision[] = [...result.decisions];
-      if (decoded.encoding !== 'utf-8') {
-        const how =
-          decoded.encoding === 'tcvn3'
-            ? 'tệp mã TCVN3 (ABC)'
-            : 'chữ TCVN3 bị đọc sai thành Latin-1 (mojibake) trong tệp UTF-8';
-        const howEn = decoded.encoding === 'tcvn3' ? 'TCVN3 (ABC) file' : 'TCVN3 mojibake inside UTF-8';
-        decisions.push({
-          kind: 'encoding',
-          order: 0,
-          message: `Đã chuyển sang Unicode từ ${how} — đọc lại bài / converted to Unicode from ${howEn} — proofread the article.`,
-        });
-      }
-      const legacyId = result.article.legacy.id ?? legacyIdFromFileName(name);
-      const existing = legacyId !== undefined ? byLegacyId.get(legacyId) : undefined;
-      let target: string;
-      let slug: string;
-      if (existing) {
-        // Same legacy.id = same article: overwrite it in place (idempotent re-runs).
-        target = existing.file;
-        slug = path.basename(existing.dir);
-      } else {
-        slug = uniqueSlug(result.slug, slugs);
-        slugs.add(slug);
-        target = path.join(newsDir, result.year, slug, 'index.md');
-        if (legacyId !== undefined) byLegacyId.set(legacyId, { dir: path.dirname(target), file: target });
-      }
-      if (slug !== result.slug) {
-        decisions.push({
-          kind: 'title',
-          order: 0,
-          message: `Bài nằm ở đường dẫn “${slug}”, không phải “${result.slug}” (đã có bài khác hoặc đã đổi tay) / the article is at slug “${slug}”, not “${result.slug}” (taken by another article, or renamed by hand).`,
-        });
-      }
-      let article: LegacyArticle = result.article;
-      if (existing && existsSync(target)) {
-        // Same article imported before: the editors' changes to draft, date, tags… survive.
-        const previous = parseFrontmatter(await readFile(target, 'utf8'));
-        if (previous.yamlErrors.length === 0) {
-          const merged = keepHandEdits(article, previous.data);
-          article = merged.article;
-          decisions.push(...merged.decisions);
-        } else {
-          decisions.push({
-            kind: 'handEdit',
-            order: 0,
-            message: `Thông tin đầu bài hiện có không đọc được (${previous.yamlErrors[0]?.message}): đã ghi đè, không giữ được sửa tay / the existing front matter is not valid YAML: overwritten, hand edits could not be kept.`,
-          });
-        }
-      }
-      const text = renderArticle(article);
-      if (!dryRun) {
-        const isNew = !existsSync(target);
-        if (await writeIfChanged(target, text)) {
-          if (isNew) created++;
-          else changed++;
-        }
-      }
-      imported++;
-      const sorted = sortDecisions(decisions);
-      decisionCount += sorted.length;
-      entry = {
-        file: name,
-        output: toPosix(path.relative(path.dirname(reportPath), target)),
-        decisions: sorted,
-      };
+      const outcome = await importFile(file, run);
+      entry = outcome.entry;
+      if (outcome.imported) imported++;
+      if (outcome.written === 'created') created++;
+      if (outcome.written === 'changed') changed++;
+      decisionCount += entry.decisions.length;
     } catch (error) {
-      if (!(error instanceof LegacyEncodingError || error instanceof LegacyFormatError)) {
-        const message = error instanceof Error ? error.message : String(error);
-        failures.push({ file, message: `${name}: lỗi đọc/xử lý / read or processing error: ${message}` });
-      } else failures.push({ file, message: error.message });
-      entry = {
-        file: name,
-        decisions: [],
-        error: (failures[failures.length - 1] as { message: string }).message,
-      };
+      const known =
+        error instanceof LegacyEncodingError ||
+        error instanceof LegacyFormatError ||
+        error instanceof ImportRefusal;
+      const message = error instanceof Error ? error.message : String(error);
+      const text = error instanceof ImportRefusal ? `${name}: ${message}` : message;
+      failures.push({
+        file,
+        message: known ? text : `${name}: lỗi đọc/xử lý / read or processing error: ${message}`,
+      });
+      entry = { file: name, decisions: [], error: (failures.at(-1) as { message: string }).message };
     }
     sections.push(renderReportSection(entry));
   }
@@ -291,7 +522,10 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     decisions: decisionCount,
   });
   const report = `${header}\n${sections.join('\n')}`;
-  if (!dryRun) await writeIfChanged(reportPath, report);
+  if (!options.dryRun) {
+    await writeIfChanged(reportPath, report);
+    await writeIfChanged(path.join(outDir, MANIFEST_FILE), renderManifest(run.manifest));
+  }
   return {
     files: files.length,
     imported,

@@ -9,6 +9,7 @@ export interface SourceEntry {
   id: string;
   name: string;
   shortName?: string;
+  url?: string;
 }
 
 /** Parses the text of sources.yaml. Throws with a readable message if it is not a list. */
@@ -22,6 +23,7 @@ export function parseSourceRegistry(yamlText: string): SourceEntry[] {
       continue;
     const entry: SourceEntry = { id: item.id, name: item.name };
     if (typeof item.shortName === 'string') entry.shortName = item.shortName;
+    if (typeof item.url === 'string') entry.url = item.url;
     entries.push(entry);
   }
   return entries;
@@ -47,4 +49,19 @@ export function matchSource(name: string, registry: readonly SourceEntry[]): str
     if (entry.shortName !== undefined && nameKey(entry.shortName) === key) return entry.id;
   }
   return undefined;
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+};
+
+/** The id of the registered source whose site (its `url`) serves `url`, e.g. an article link. */
+export function matchSourceUrl(url: string, registry: readonly SourceEntry[]): string | undefined {
+  const host = hostOf(url);
+  if (host === undefined) return undefined;
+  return registry.find((entry) => entry.url !== undefined && hostOf(entry.url) === host)?.id;
 }
