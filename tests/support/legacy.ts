@@ -11,6 +11,8 @@ export const FIXTURES = path.resolve('tests/fixtures/legacy');
 export const SEEDS = path.join(FIXTURES, 'seeds');
 export const VARIANTS = path.join(FIXTURES, 'variants');
 export const EXPECTED = path.join(FIXTURES, 'expected');
+/** One page per shape of the old portal's pages (date lines, sources, URLs, unreadable lines). */
+export const SHAPES = path.join(FIXTURES, 'shapes');
 export const SOURCES = parseSourceRegistry(readFileSync(path.join(FIXTURES, 'sources.yaml'), 'utf8'));
 export const NOW = new Date('2026-03-01T00:00:00+07:00');
 

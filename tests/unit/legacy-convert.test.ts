@@ -17,6 +17,7 @@ import {
   SEED_000,
   SEED_003,
   SEEDS,
+  SHAPES,
   VARIANTS,
 } from '../support/legacy.ts';
 
@@ -200,5 +201,125 @@ describe('legacy importer: parsing helpers', () => {
     expect(legacyIdFromFileName('000_48cf783dc6e4e2ed.txt')).toBe('48cf783dc6e4e2ed');
     expect(legacyIdFromFileName('/x/y/003_531e5b16549e7494.txt')).toBe('531e5b16549e7494');
     expect(legacyIdFromFileName('notes.txt')).toBeUndefined();
+  });
+});
+
+describe('legacy importer: every page shape of the old portal (tests/fixtures/legacy/shapes)', () => {
+  const PORTAL = 'https://ubdt.gov.vn/tin-tuc';
+  it.each([
+    [
+      '201_5a9e000000000201.txt',
+      '12-hour date, Lượt xem, In bài viết; Trích nguồn',
+      '2021-04-16T14:35:00+07:00',
+      3105,
+      { id: 'bao-dan-toc', kind: 'trich-nguon' },
+      undefined,
+    ],
+    [
+      '202_5a9e000000000202.txt',
+      '12-hour AM, Gửi email + In bài viết; Trích nguồn: full name',
+      '2020-11-03T09:05:00+07:00',
+      87,
+      { id: 'bao-dan-toc', kind: 'trich-nguon' },
+      undefined,
+    ],
+    [
+      '203_5a9e000000000203.txt',
+      '"Ngày đăng:" with the time in the date segment, views with a dot; Theo',
+      '2023-07-21T08:15:00+07:00',
+      1502,
+      { name: 'Báo Tuổi trẻ', kind: 'theo' },
+      undefined,
+    ],
+    [
+      '204_5a9e000000000204.txt',
+      'weekday, View count, both tails; Nguồn:',
+      '2022-02-09T14:54:00+07:00',
+      3105,
+      { name: 'Cổng thông tin điện tử Chính phủ', kind: 'trich-nguon' },
+      undefined,
+    ],
+    [
+      '205_5a9e000000000205.txt',
+      '12:10 PM is noon; Theo with the original article URL',
+      '2022-06-01T12:10:00+07:00',
+      5,
+      { id: 'bao-dan-toc', kind: 'theo', url: 'https://baodantoc.vn/gap-mat-nguoi-co-uy-tin-1654051800.htm' },
+      undefined,
+    ],
+    [
+      '206_5a9e000000000206.txt',
+      'URL line first; Vietnamese CH; views and tails on lines of their own; Nguồn: URL only',
+      '2019-08-15T15:20:00+07:00',
+      42,
+      { id: 'bao-dan-toc', kind: 'trich-nguon', url: 'https://baodantoc.vn/hoi-nghi-tong-ket-2019.htm' },
+      `${PORTAL}/hoat-dong-ban/hoi-nghi-tong-ket-206.htm`,
+    ],
+    [
+      '207_5a9e000000000207.txt',
+      'date line in its own block, day only; bare URL as the last line',
+      '2023-09-05',
+      310,
+      { id: 'bao-dan-toc', kind: 'trich-nguon' },
+      `${PORTAL}/tap-huan-nghiep-vu-207.htm`,
+    ],
+    [
+      '208_5a9e000000000208.txt',
+      'unknown segment and unreadable lines inside the body: reported, not in the article',
+      '2021-02-09T14:54:00+07:00',
+      3105,
+      { name: 'Báo Nhân Dân', kind: 'theo' },
+      undefined,
+    ],
+  ])('%s (%s)', (name, _shape, publishedAt, views, source, url) => {
+    const result = convertFile(SHAPES, name);
+    const { article } = result;
+    expect(article.publishedAt).toBe(publishedAt);
+    expect(article.draft).toBe(false);
+    expect(article.legacy.views).toBe(views);
+    expect(article.legacy.url).toBe(url);
+    expect(article.legacy.id).toBe(name.slice(4, 20));
+    expect(article.source).toEqual(source);
+    // Two paragraphs and the one real caption: no metadata line became text or a caption.
+    expect(article.body.map((b) => b.type)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(article.body[1]?.text).toBe('Toàn cảnh hội nghị');
+    const md = renderArticle(article);
+    expect(md).not.toMatch(/Lượt xem|View count|In bài viết|Gửi email|Trích nguồn|Nguồn:|\bPM\b|\bAM\b/u);
+  });
+
+  it('reports every line it cannot classify, quoting it, and leaves it out of the article', () => {
+    const result = convertFile(SHAPES, '208_5a9e000000000208.txt');
+    const unclassified = result.decisions.filter((d) => d.kind === 'unclassified').map((d) => d.message);
+    expect(unclassified).toHaveLength(3);
+    expect(unclassified[0]).toContain('“Bình luận (3)”');
+    expect(unclassified[1]).toContain('“Lượt xem: đang cập nhật”');
+    expect(unclassified[2]).toContain('“08:40 AM 10/02/2021 | Lượt xem: 12”');
+    expect(renderArticle(result.article)).not.toContain('Bình luận');
+  });
+
+  it('an impossible date (31/02) is not invented: draft, year from the text, reported', () => {
+    const result = convertFile(SHAPES, '209_5a9e000000000209.txt');
+    expect(result.article.publishedAt).toBe('2024');
+    expect(result.article.draft).toBe(true);
+    expect(result.article.legacy.views).toBe(9);
+    expect(result.decisions.find((d) => d.kind === 'date')?.message).toContain('unreadable date line');
+  });
+
+  it('the 12-hour date line that used to become a photo caption is read as the date', () => {
+    const page = [
+      'Hoạt động ban',
+      '',
+      'Hội nghị sơ kết công tác dân tộc sáu tháng đầu năm 2021',
+      '',
+      '02:35 PM 16/04/2021 | Lượt xem: 3105 | In bài viết',
+      '',
+      readFileSync(path.join(SHAPES, '201_5a9e000000000201.txt'), 'utf8').split('\n\n').slice(2).join('\n\n'),
+    ].join('\n');
+    const { article } = convertLegacyText(page, options('201_5a9e000000000201.txt'));
+    expect(article.publishedAt).toBe('2021-04-16T14:35:00+07:00');
+    expect(article.legacy.views).toBe(3105);
+    expect(article.body.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual([
+      'Toàn cảnh hội nghị',
+    ]);
   });
 });

@@ -1,8 +1,18 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/import-legacy.ts';
-import { EXPECTED, FIXTURES, frontmatter, SEEDS, SEED_000, snapshot, tempDirs } from '../support/legacy.ts';
+import { validateArticle } from '../../src/lib/content/validate.ts';
+import {
+  EXPECTED,
+  FIXTURES,
+  frontmatter,
+  SEEDS,
+  SEED_000,
+  SHAPES,
+  snapshot,
+  tempDirs,
+} from '../support/legacy.ts';
 
 const SEED_003_OUT =
   'news/2021/can-doi-moi-phuong-phap-nang-cao-tinh-than-quyet-tam-cao-nhat-hoan-thanh-ke/index.md';
@@ -105,7 +115,7 @@ describe('import:legacy re-run over hand-edited articles', () => {
     expect(data.draft).toBe(false);
     expect(data.tags).toEqual(['Chiến lược Công tác dân tộc']);
     expect(data.author).toBe('Minh Thu');
-    // The importer still owns the text.
+    // Staff did not touch the body: it is the importer's, unchanged.
     expect(after.slice(after.indexOf('\n---\n'))).toBe(fresh.slice(fresh.indexOf('\n---\n')));
     const report = readFileSync(path.join(out, 'import-report.md'), 'utf8');
     expect(report).toContain(
@@ -117,3 +127,235 @@ describe('import:legacy re-run over hand-edited articles', () => {
     expect(readFileSync(path.join(out, 'import-report.md'), 'utf8')).toBe(report);
   });
 });
+
+/** A content folder with the fixture registries, and helpers to run the command on pages. */
+function workspace() {
+  const out = tempDir();
+  const input = tempDir();
+  writeFileSync(path.join(out, 'sources.yaml'), readFileSync(path.join(FIXTURES, 'sources.yaml')));
+  writeFileSync(path.join(out, 'categories.yaml'), readFileSync('content/categories.yaml'));
+  const logs: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...args) => void logs.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args) => void logs.push(args.join(' ')));
+  return {
+    out,
+    logs,
+    page(name: string, text: string) {
+      rmSync(input, { recursive: true, force: true });
+      mkdirSync(input, { recursive: true });
+      writeFileSync(path.join(input, name), text);
+    },
+    pages(files: Record<string, string>) {
+      rmSync(input, { recursive: true, force: true });
+      mkdirSync(input, { recursive: true });
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(input, name), text);
+    },
+    run: () => main([input, '--out', out]),
+    articles: () =>
+      readdirSync(path.join(out, 'news'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('index.md'))
+        .sort(),
+    read: (file: string) => readFileSync(path.join(out, 'news', file), 'utf8'),
+    report: () => readFileSync(path.join(out, 'import-report.md'), 'utf8'),
+    manifest: () => readFileSync(path.join(out, 'import-manifest.json'), 'utf8'),
+  };
+}
+
+const shape = (name: string) => readFileSync(path.join(SHAPES, name), 'utf8');
+const variant = (name: string) => readFileSync(path.join(FIXTURES, 'variants', name), 'utf8');
+
+describe('import:legacy identity: the old portal’s URL or page id, not the file name', () => {
+  it('the same page under another file name is the same article (found by its old URL)', async () => {
+    const ws = workspace();
+    ws.page('206_5a9e000000000206.txt', shape('206_5a9e000000000206.txt'));
+    expect(await ws.run()).toBe(0);
+    const [file] = ws.articles();
+    expect(frontmatter(ws.read(file!)).legacy).toEqual({
+      views: 42,
+      url: 'https://ubdt.gov.vn/tin-tuc/hoat-dong-ban/hoi-nghi-tong-ket-206.htm',
+      id: '5a9e000000000206',
+    });
+    // A later scrape saves it as another file, with http:// and "www.", and more views.
+    ws.page(
+      '900_0000000000000900.txt',
+      shape('206_5a9e000000000206.txt')
+        .replace('URL: https://ubdt.gov.vn/', 'URL: http://www.ubdt.gov.vn/')
+        .replace('Lượt xem: 42', 'Lượt xem: 57'),
+    );
+    expect(await ws.run()).toBe(0);
+    expect(ws.articles()).toEqual([file]);
+    expect(frontmatter(ws.read(file!)).legacy).toMatchObject({ views: 57, id: '0000000000000900' });
+  });
+
+  it('a different page with an existing article’s id is a conflict: nothing written, the report says why', async () => {
+    const ws = workspace();
+    ws.page(SEED_000, readFileSync(path.join(SEEDS, SEED_000), 'utf8'));
+    expect(await ws.run()).toBe(0);
+    const before = snapshot(ws.out);
+    ws.page('002_48cf783dc6e4e2ed.txt', variant('101_a1b2c3d4e5f60001.txt'));
+    expect(await ws.run()).toBe(1);
+    const after = snapshot(ws.out);
+    after.delete('import-report.md');
+    before.delete('import-report.md');
+    expect(after).toEqual(before);
+    const report = ws.report();
+    expect(report).toContain('## 002_48cf783dc6e4e2ed.txt');
+    expect(report).toMatch(
+      /Xung đột: trang này có cùng địa chỉ\/mã với bài .*news\/2022\/hoi-nghi-trien-khai/u,
+    );
+    expect(report).toContain('conflict: same old URL/id');
+    expect(ws.logs.join('\n')).toContain('002_48cf783dc6e4e2ed.txt');
+  });
+
+  it('two files of one run with one identity: the second is refused (another text) or skipped (same text)', async () => {
+    const ws = workspace();
+    const seed = readFileSync(path.join(SEEDS, SEED_000), 'utf8');
+    ws.pages({
+      '000_48cf783dc6e4e2ed.txt': seed,
+      '001_48cf783dc6e4e2ed.txt': seed,
+      '002_48cf783dc6e4e2ed.txt': variant('101_a1b2c3d4e5f60001.txt'),
+    });
+    expect(await ws.run()).toBe(1);
+    expect(ws.articles()).toHaveLength(1);
+    const report = ws.report();
+    expect(report).toContain('the same page as an earlier file of this run: skipped');
+    expect(report).toMatch(
+      /## 002_48cf783dc6e4e2ed\.txt\n\n\*\*Không nhập \/ Rejected:\*\* 002_48cf783dc6e4e2ed\.txt: Xung đột/u,
+    );
+  });
+
+  it('an old id held by an article with another old URL is another page: refused', async () => {
+    const ws = workspace();
+    ws.page('206_5a9e000000000206.txt', shape('206_5a9e000000000206.txt'));
+    expect(await ws.run()).toBe(0);
+    ws.page(
+      '206_5a9e000000000206.txt',
+      shape('206_5a9e000000000206.txt').replace('hoi-nghi-tong-ket-206.htm', 'trang-khac-999.htm'),
+    );
+    expect(await ws.run()).toBe(1);
+    expect(ws.articles()).toHaveLength(1);
+    expect(ws.report()).toContain('page id already belongs to an article with another old URL');
+  });
+
+  it('an article staff deleted is not recreated by a re-run', async () => {
+    const ws = workspace();
+    ws.page(SEED_000, readFileSync(path.join(SEEDS, SEED_000), 'utf8'));
+    expect(await ws.run()).toBe(0);
+    rmSync(path.join(ws.out, 'news'), { recursive: true });
+    expect(await ws.run()).toBe(0);
+    expect(existsSync(path.join(ws.out, 'news'))).toBe(false);
+    expect(ws.report()).toContain('imported before but deleted since: not recreated');
+  });
+});
+
+describe('import:legacy keeps editors’ changes across re-imports', () => {
+  const PAGE = '201_5a9e000000000201.txt';
+
+  it('staff-changed fields and body are kept, portal changes staff did not touch are taken', async () => {
+    const ws = workspace();
+    ws.page(PAGE, shape(PAGE));
+    expect(await ws.run()).toBe(0);
+    const [file] = ws.articles();
+    const first = ws.read(file!);
+    // Staff: new title, a sentence added to the last paragraph.
+    const edited = first
+      .replace(/\ntitle: ".*"\n/u, '\ntitle: "Sơ kết công tác dân tộc 6 tháng đầu năm 2021"\n')
+      .replace(/báo cáo Chính phủ\.\n$/u, 'báo cáo Chính phủ. Đoạn biên tập viên thêm.\n');
+    writeFileSync(path.join(ws.out, 'news', file!), edited);
+    // The portal: more views, and the source line now names the paper in full.
+    ws.page(
+      PAGE,
+      shape(PAGE)
+        .replace('Lượt xem: 3105', 'Lượt xem: 4000')
+        .replace('Trích nguồn Báo Dân tộc', 'Theo Báo Dân tộc'),
+    );
+    expect(await ws.run()).toBe(0);
+    const after = ws.read(file!);
+    const data = frontmatter(after);
+    expect(data.title).toBe('Sơ kết công tác dân tộc 6 tháng đầu năm 2021');
+    expect(after).toContain('báo cáo Chính phủ. Đoạn biên tập viên thêm.');
+    expect((data.legacy as { views: number }).views).toBe(4000);
+    expect(data.source).toEqual({ id: 'bao-dan-toc', kind: 'theo' });
+    const report = ws.report();
+    expect(report).toContain(
+      'Giữ sửa tay của biên tập viên trong bài đã có (title: “Sơ kết công tác dân tộc 6 tháng đầu năm 2021”)',
+    );
+    expect(report).toContain('kept the body as the editors edited it');
+
+    // Now the portal changes the title too: staff's stays, the report shows both.
+    ws.page(
+      PAGE,
+      shape(PAGE).replace('Hội nghị sơ kết công tác dân tộc sáu tháng', 'Hội nghị sơ kết 6 tháng'),
+    );
+    expect(await ws.run()).toBe(0);
+    expect(frontmatter(ws.read(file!)).title).toBe('Sơ kết công tác dân tộc 6 tháng đầu năm 2021');
+    expect(ws.report()).toContain(
+      'Cả biên tập viên và cổng cũ đã đổi title: giữ bản của biên tập viên “Sơ kết công tác dân tộc 6 tháng đầu năm 2021”; cổng cũ nay ghi “Hội nghị sơ kết 6 tháng đầu năm 2021”',
+    );
+    // From then on the report lists the title as a kept hand edit, and a run on unchanged input
+    // changes nothing.
+    expect(await ws.run()).toBe(0);
+    expect(ws.report()).toContain('Giữ sửa tay của biên tập viên trong bài đã có (title: “Sơ kết');
+    const settled = snapshot(ws.out);
+    expect(await ws.run()).toBe(0);
+    expect(snapshot(ws.out)).toEqual(settled);
+  });
+
+  it('a staff value the build would reject is replaced by the importer’s, and reported', async () => {
+    const ws = workspace();
+    ws.page(PAGE, shape(PAGE));
+    expect(await ws.run()).toBe(0);
+    const [file] = ws.articles();
+    writeFileSync(
+      path.join(ws.out, 'news', file!),
+      ws.read(file!).replace('\ndraft: false\n', '\ndraft: "không"\n'),
+    );
+    expect(await ws.run()).toBe(0);
+    expect(frontmatter(ws.read(file!)).draft).toBe(false);
+    expect(ws.report()).toContain("the article's draft is not valid: the importer's value is written");
+  });
+
+  it('an existing article whose front matter is broken YAML is not overwritten', async () => {
+    const ws = workspace();
+    ws.page(PAGE, shape(PAGE));
+    expect(await ws.run()).toBe(0);
+    const [file] = ws.articles();
+    const broken = ws.read(file!).replace('\ndraft: false\n', '\ndraft: [\n');
+    writeFileSync(path.join(ws.out, 'news', file!), broken);
+    expect(await ws.run()).toBe(1);
+    expect(ws.read(file!)).toBe(broken);
+  });
+});
+
+describe('import:legacy writes only what the build accepts', () => {
+  it('a page whose title ran into the whole text: a draft with a shortened title, a comment and a report line', async () => {
+    const ws = workspace();
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `câu số ${i + 1} của phần nội dung bị dính vào tiêu đề`,
+    ).join(' ');
+    ws.page(
+      PAGE_WITH_LONG_TITLE,
+      shape('201_5a9e000000000201.txt').replace(/^Hội nghị sơ kết .*$/mu, `Hội nghị ${long}`),
+    );
+    expect(await ws.run()).toBe(0);
+    const [file] = ws.articles();
+    const text = ws.read(file!);
+    const data = frontmatter(text);
+    expect(data.draft).toBe(true);
+    expect(String(data.title).length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/^---\n# Trình nhập: tiêu đề trên cổng cũ dài [\d.]+ ký tự \(tối đa 300\)/u);
+    expect(text).toContain(`\n\nHội nghị ${long}\n\n`);
+    expect(
+      validateArticle(text, path.join(ws.out, 'news', file!), {
+        categories: new Set(['hoat-dong-ban']),
+        sources: new Set(['bao-dan-toc']),
+      }).problems,
+    ).toEqual([]);
+    expect(ws.report()).toContain(
+      "over the build's limit of 300: shortened, full text kept at the top of the body, written as a draft",
+    );
+  });
+});
+
+const PAGE_WITH_LONG_TITLE = '210_5a9e000000000210.txt';

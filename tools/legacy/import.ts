@@ -361,6 +361,13 @@ function previousRecord(key: string, legacy: LegacyData, run: Run): { key: strin
   return { key: idKey, record: run.manifest.get(idKey) };
 }
 
+/** The file the manifest says the article is in, when it is there but could not be indexed. */
+function recordedFile(record: ImportRecord | undefined, run: Run): ExistingArticle | undefined {
+  if (!record) return undefined;
+  const file = path.join(run.outDir, record.file);
+  return existsSync(file) ? { file, legacy: {} } : undefined;
+}
+
 async function importFile(file: string, run: Run): Promise<FileOutcome> {
   const page = await readPage(file, run);
   const { name, result, fresh, key } = page;
@@ -377,9 +384,10 @@ async function importFile(file: string, run: Run): Promise<FileOutcome> {
     run.seen.set(key, { file: name, text: fresh });
   }
 
-  const existing = findArticle(fresh.data.legacy as LegacyData, run.index);
   const previous =
     key === undefined ? { key: '' } : previousRecord(key, fresh.data.legacy as LegacyData, run);
+  const existing =
+    findArticle(fresh.data.legacy as LegacyData, run.index) ?? recordedFile(previous.record, run);
   let target: string;
   let slug: string;
   let staff: ArticleText | undefined;
