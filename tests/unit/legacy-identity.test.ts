@@ -52,8 +52,14 @@ describe('same article or another one', () => {
     expect(isClearlyAnotherArticle(found)).toBe(true);
   });
 
-  it('compares NFC text, case and tone placement alike', () => {
-    const same = { title: article.title.normalize('NFD').toUpperCase(), body: body.replace('Ủy', 'Uỷ') };
+  it('compares NFC text and case alike, and titles whatever their tone placement', () => {
+    const same = {
+      title: article.title.replace('trình', 'trình').normalize('NFD').toUpperCase(),
+      body: body.normalize('NFD'),
+    };
     expect(similarity(article, same)).toEqual({ title: 1, body: 1 });
+    expect(
+      similarity({ title: 'Hoạt động của Ủy ban', body }, { title: 'Hoạt động của Uỷ ban', body }).title,
+    ).toBe(1);
   });
 });

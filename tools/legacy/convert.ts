@@ -330,7 +330,7 @@ function readSection(
   let titleAt = 0;
   const first = blocks[0] as string[];
   const secondHasDate = blocks[1] !== undefined && blocks[1].some(isDateLine);
-  if (first.length === 1) {
+  if (first.length === 1 && !isMetaBlock(first)) {
     const candidate = first[0] as string;
     const known = categoryForSection(candidate);
     const shortLabel = wordCount(candidate) <= 8 && !FINAL_PUNCTUATION.test(candidate) && blocks.length > 1;

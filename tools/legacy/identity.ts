@@ -39,8 +39,9 @@ export interface ArticleTextForComparison {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function wordsOf(text: string): string[] {
-  return nameKey(text).match(WORD) ?? [];
+/** Words compared: NFC and lowercase; titles also in one tone placement ("Uỷ"/"Ủy"). */
+function wordsOf(text: string, tones = false): string[] {
+  return (tones ? nameKey(text) : text.normalize('NFC').toLowerCase()).match(WORD) ?? [];
 }
 
 /** Runs of three words: two texts share many of them only when they are the same text. */
@@ -69,7 +70,7 @@ export interface Similarity {
 
 export function similarity(a: ArticleTextForComparison, b: ArticleTextForComparison): Similarity {
   return {
-    title: containment(new Set(wordsOf(a.title)), new Set(wordsOf(b.title))),
+    title: containment(new Set(wordsOf(a.title, true)), new Set(wordsOf(b.title, true))),
     body: containment(shingles(wordsOf(a.body)), shingles(wordsOf(b.body))),
   };
 }

@@ -10,11 +10,12 @@
  * A file that cannot be imported safely is rejected with a message naming it; the others
  * continue. Re-running on the same inputs changes nothing.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, opendir, readFile, stat, writeFile } from 'node:fs/promises';
+// Synchronous file calls: one file at a time in a fixed order, and for thousands of small files
+// they cost less than the thread-pool round trips of fs/promises.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { parseFrontmatter, type ParsedFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import type { Registries } from '../../src/lib/content/registries.ts';
 import { parseSourceRegistry, type SourceEntry } from '../../src/lib/content/source-registry.ts';
 import { formatProblem, validateArticle, type ContentProblem } from '../../src/lib/content/validate.ts';
@@ -67,6 +68,9 @@ interface ExistingArticle {
   /** The article file (index.md or index.mdx), absolute. */
   file: string;
   legacy: LegacyData;
+  /** The file's text and front matter as read by the index (read and parsed once per run). */
+  source?: string;
+  parsed?: Pick<ParsedFrontmatter, 'data' | 'body' | 'yamlErrors'>;
 }
 
 interface ExistingIndex {
@@ -75,23 +79,14 @@ interface ExistingIndex {
   byId: Map<string, ExistingArticle>;
 }
 
-/** Reads `legacy` from an article's front matter without validating the rest. */
-function legacyOf(source: string): LegacyData | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
-  if (!match) return undefined;
-  try {
-    const data = parseYaml(match[1] as string, { schema: 'core' }) as {
-      legacy?: Record<string, unknown>;
-    } | null;
-    const legacy = data?.legacy;
-    if (!legacy || typeof legacy !== 'object') return undefined;
-    const found: LegacyData = {};
-    if (legacy.id !== undefined && legacy.id !== null) found.id = String(legacy.id);
-    if (typeof legacy.url === 'string') found.url = legacy.url;
-    return found;
-  } catch {
-    return undefined;
-  }
+/** `legacy` of an article's front matter (parsed by the build's own reader), if any. */
+function legacyOf(data: Record<string, unknown>): LegacyData | undefined {
+  const legacy = data.legacy as Record<string, unknown> | undefined;
+  if (!legacy || typeof legacy !== 'object') return undefined;
+  const found: LegacyData = {};
+  if (legacy.id !== undefined && legacy.id !== null) found.id = String(legacy.id);
+  if (typeof legacy.url === 'string') found.url = legacy.url;
+  return found;
 }
 
 function addToIndex(index: ExistingIndex, article: ExistingArticle): void {
@@ -106,20 +101,23 @@ function addToIndex(index: ExistingIndex, article: ExistingArticle): void {
 }
 
 /** One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id. */
-async function indexExisting(newsDir: string): Promise<ExistingIndex> {
+function indexExisting(newsDir: string): ExistingIndex {
   const index: ExistingIndex = { slugs: new Set(), byUrl: new Map(), byId: new Map() };
   if (!existsSync(newsDir)) return index;
-  for await (const yearEntry of await opendir(newsDir)) {
+  for (const yearEntry of readdirSync(newsDir, { withFileTypes: true })) {
     if (!yearEntry.isDirectory()) continue;
     const yearDir = path.join(newsDir, yearEntry.name);
-    for await (const slugEntry of await opendir(yearDir)) {
+    for (const slugEntry of readdirSync(yearDir, { withFileTypes: true })) {
       if (!slugEntry.isDirectory()) continue;
       index.slugs.add(slugEntry.name);
       for (const name of ['index.md', 'index.mdx']) {
         const file = path.join(yearDir, slugEntry.name, name);
         if (!existsSync(file)) continue;
-        const legacy = legacyOf(await readFile(file, 'utf8'));
-        if (legacy) addToIndex(index, { file, legacy });
+        const source = readFileSync(file, 'utf8');
+        // Only what the run needs: the parsed document itself (for line numbers) is let go.
+        const { data, body, yamlErrors } = parseFrontmatter(source);
+        const legacy = legacyOf(data);
+        if (legacy) addToIndex(index, { file, legacy, source, parsed: { data, body, yamlErrors } });
         break;
       }
     }
@@ -154,6 +152,7 @@ const comparable = (text: ArticleText): ArticleTextForComparison => ({
 
 /** Refuses a page whose identity matches an article that is clearly another text. */
 function checkSameArticle(fresh: ArticleText, other: ArticleText, where: string): void {
+  if (fresh.body === other.body || fresh.data.title === other.data.title) return;
   const found = similarity(comparable(fresh), comparable(other));
   if (!isClearlyAnotherArticle(found)) return;
   const pct = (n: number) => `${Math.round(n * 100)} %`;
@@ -163,40 +162,36 @@ function checkSameArticle(fresh: ArticleText, other: ArticleText, where: string)
 }
 
 /** Input files, sorted by name; a folder is listed once (no per-file directory scans). */
-async function listInputs(inputs: readonly string[]): Promise<string[]> {
+function listInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
+    const info = existsSync(input) ? statSync(input) : undefined;
     if (!info) throw new ImportSetupError(`không tìm thấy / not found: ${input}`);
     if (info.isDirectory()) {
-      const names: string[] = [];
-      for await (const entry of await opendir(input)) {
-        if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) names.push(entry.name);
-      }
-      names.sort(compareFileNames);
+      const names = readdirSync(input, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
+        .map((entry) => entry.name)
+        .sort(compareFileNames);
       for (const name of names) files.push(path.join(input, name));
     } else files.push(input);
   }
   return files;
 }
 
-async function loadSources(
-  file: string | undefined,
-  outDir: string,
-): Promise<{ sources: SourceEntry[]; from?: string }> {
+function loadSources(file: string | undefined, outDir: string): { sources: SourceEntry[]; from?: string } {
   const candidate = file ?? path.join(outDir, 'sources.yaml');
   if (!existsSync(candidate)) {
     if (file) throw new ImportSetupError(`không tìm thấy / not found: ${file}`);
     return { sources: [] };
   }
-  return { sources: parseSourceRegistry(await readFile(candidate, 'utf8')), from: candidate };
+  return { sources: parseSourceRegistry(readFileSync(candidate, 'utf8')), from: candidate };
 }
 
-async function knownCategories(outDir: string): Promise<Set<string>> {
+function knownCategories(outDir: string): Set<string> {
   const ids = new Set<string>(KNOWN_CATEGORY_IDS);
   const file = path.join(outDir, 'categories.yaml');
   if (existsSync(file)) {
-    const list: unknown = parseYaml(await readFile(file, 'utf8'), { schema: 'core' });
+    const list: unknown = parseYaml(readFileSync(file, 'utf8'), { schema: 'core' });
     if (Array.isArray(list))
       for (const item of list) if (item && typeof item.id === 'string') ids.add(item.id);
   }
@@ -256,9 +251,9 @@ interface FileOutcome {
 }
 
 /** Decode and convert one file; the fresh article fitted to the schema. */
-async function readPage(file: string, run: Run) {
+function readPage(file: string, run: Run) {
   const name = path.basename(file);
-  const decoded = decodeLegacyBytes(new Uint8Array(await readFile(file)), name);
+  const decoded = decodeLegacyBytes(new Uint8Array(readFileSync(file)), name);
   const result = convertLegacyText(decoded.text, {
     fileName: name,
     defaultCategory: run.options.category,
@@ -293,14 +288,19 @@ async function readPage(file: string, run: Run) {
 }
 
 /** The article as it is now (staff's version), or a refusal when it cannot be read safely. */
-async function readExisting(file: string): Promise<ArticleText> {
-  const parsed = parseFrontmatter(await readFile(file, 'utf8'));
+function readExisting(article: ExistingArticle): { text: ArticleText; source: string } {
+  const { file } = article;
+  const source = article.source ?? readFileSync(file, 'utf8');
+  const parsed = article.parsed ?? parseFrontmatter(source);
+  // Read once: the index lets go of the text (the article is rewritten or left as it is).
+  delete article.source;
+  delete article.parsed;
   if (parsed.yamlErrors.length > 0) {
     throw new ImportRefusal(
       `Thông tin đầu bài hiện có của ${quote(file)} không đọc được (${parsed.yamlErrors[0]?.message}): không ghi đè để không mất sửa tay — sửa lỗi (npm run check:content) rồi nhập lại / the existing front matter is not valid YAML: not overwritten (hand edits would be lost); fix it and run again.`,
     );
   }
-  return { data: parsed.data, body: parsed.body.replace(/^\n+|\n+$/g, '') };
+  return { text: { data: parsed.data, body: parsed.body.replace(/^\n+|\n+$/g, '') }, source };
 }
 
 /**
@@ -313,10 +313,13 @@ function validateOutput(
   keptFromStaff: readonly string[],
   comments: readonly string[],
   target: string,
+  current: string | undefined,
   run: Run,
   decisions: Decision[],
 ): string {
   let text = renderDocument(merged, comments);
+  // Exactly what the importer wrote and validated last time: nothing to check or write.
+  if (text === current && keptFromStaff.length === 0) return text;
   let problems: ContentProblem[] = validateArticle(text, target, run.registries).problems;
   const fallBack = [...new Set(problems.map(problemField))].filter((field) =>
     keptFromStaff.some((kept) => kept === field || kept.startsWith(`${field}.`)),
@@ -345,11 +348,12 @@ function validateOutput(
   return text;
 }
 
-async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  const old = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+/** Writes `text` unless the file already holds it (`current`, when the caller has read it). */
+function writeIfChanged(file: string, text: string, current?: string): boolean {
+  const old = current ?? (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
   if (old === text) return false;
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text, 'utf8');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text, 'utf8');
   return true;
 }
 
@@ -368,8 +372,8 @@ function recordedFile(record: ImportRecord | undefined, run: Run): ExistingArtic
   return existsSync(file) ? { file, legacy: {} } : undefined;
 }
 
-async function importFile(file: string, run: Run): Promise<FileOutcome> {
-  const page = await readPage(file, run);
+function importFile(file: string, run: Run): FileOutcome {
+  const page = readPage(file, run);
   const { name, result, fresh, key } = page;
   const decisions = page.decisions;
 
@@ -391,10 +395,11 @@ async function importFile(file: string, run: Run): Promise<FileOutcome> {
   let target: string;
   let slug: string;
   let staff: ArticleText | undefined;
+  let current: string | undefined;
   if (existing) {
     target = existing.file;
     slug = path.basename(path.dirname(existing.file));
-    staff = await readExisting(target);
+    ({ text: staff, source: current } = readExisting(existing));
     checkSameArticle(fresh, staff, `bài ${quote(toPosix(path.relative(run.outDir, target)))}`);
   } else if (previous.record) {
     // Imported before, gone now: staff deleted it (or removed its legacy data). Not recreated.
@@ -435,14 +440,14 @@ async function importFile(file: string, run: Run): Promise<FileOutcome> {
   }
   // A comment explains an importer's fix only while the field still holds the fixed value.
   const comments = keptFromStaff.some((field) => field === 'title' || field === 'lede') ? [] : page.comments;
-  const text = validateOutput(merged, fresh, keptFromStaff, comments, target, run, decisions);
+  const text = validateOutput(merged, fresh, keptFromStaff, comments, target, current, run, decisions);
 
   let written: FileOutcome['written'];
   if (!run.options.dryRun) {
-    const isNew = !existsSync(target);
-    if (await writeIfChanged(target, text)) written = isNew ? 'created' : 'changed';
+    const isNew = current === undefined && !existsSync(target);
+    if (writeIfChanged(target, text, current)) written = isNew ? 'created' : 'changed';
   }
-  const article: ExistingArticle = { file: target, legacy: fresh.data.legacy as LegacyData };
+  const article: ExistingArticle = { file: target, legacy: fresh.data.legacy as LegacyData, source: text };
   addToIndex(run.index, article);
   if (key !== undefined) {
     if (previous.key !== key) run.manifest.delete(previous.key);
@@ -462,21 +467,21 @@ async function importFile(file: string, run: Run): Promise<FileOutcome> {
 
 export async function importLegacy(options: ImportOptions): Promise<ImportSummary> {
   const outDir = path.resolve(options.outDir);
-  const categories = await knownCategories(outDir);
+  const categories = knownCategories(outDir);
   if (!categories.has(options.category)) {
     throw new ImportSetupError(
       `--category "${options.category}" không có / unknown category; có / known: ${[...categories].join(', ')}`,
     );
   }
   const reportPath = path.resolve(options.reportPath ?? path.join(outDir, 'import-report.md'));
-  const { sources, from: sourcesFrom } = await loadSources(options.sourcesFile, outDir);
+  const { sources, from: sourcesFrom } = loadSources(options.sourcesFile, outDir);
   const warnings: string[] = [];
   if (!sourcesFrom) {
     warnings.push(
       'Cảnh báo / warning: không có sources.yaml — mọi nguồn sẽ ghi theo tên / no sources.yaml: every source is written as a free name',
     );
   }
-  const files = await listInputs(options.inputs);
+  const files = listInputs(options.inputs);
   const newsDir = path.join(outDir, 'news');
   const run: Run = {
     options,
@@ -485,8 +490,8 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     reportPath,
     sources,
     registries: { categories, sources: new Set(sources.map((source) => source.id)) },
-    index: await indexExisting(newsDir),
-    manifest: await readManifest(outDir),
+    index: indexExisting(newsDir),
+    manifest: readManifest(outDir),
     seen: new Map(),
     now: options.now ?? new Date(),
   };
@@ -501,7 +506,7 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     const name = path.basename(file);
     let entry: ReportEntry;
     try {
-      const outcome = await importFile(file, run);
+      const outcome = importFile(file, run);
       entry = outcome.entry;
       if (outcome.imported) imported++;
       if (outcome.written === 'created') created++;
@@ -531,8 +536,8 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
   });
   const report = `${header}\n${sections.join('\n')}`;
   if (!options.dryRun) {
-    await writeIfChanged(reportPath, report);
-    await writeIfChanged(path.join(outDir, MANIFEST_FILE), renderManifest(run.manifest));
+    writeIfChanged(reportPath, report);
+    writeIfChanged(path.join(outDir, MANIFEST_FILE), renderManifest(run.manifest));
   }
   return {
     files: files.length,

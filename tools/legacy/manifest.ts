@@ -6,8 +6,7 @@
  * Hashes, not copies: the manifest stays small and says nothing an article does not.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const MANIFEST_FILE = 'import-manifest.json';
@@ -53,13 +52,13 @@ export function recordOf(file: string, data: Record<string, unknown>, body: stri
 
 export class ManifestError extends Error {}
 
-export async function readManifest(contentDir: string): Promise<Manifest> {
+export function readManifest(contentDir: string): Manifest {
   const file = path.join(contentDir, MANIFEST_FILE);
   const manifest: Manifest = new Map();
   if (!existsSync(file)) return manifest;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ManifestError(
       `${file}: không đọc được (${(error as Error).message}); khôi phục tệp từ git — không có nó trình nhập không biết biên tập viên đã sửa gì / cannot be read; restore it from git`,
