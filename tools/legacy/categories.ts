@@ -1,15 +1,6 @@
 /** Old-portal section names (the optional first line of a scraped page) → category ids. */
 import { nameKey } from '../../src/lib/content/source-registry.ts';
 
-export const KNOWN_CATEGORY_IDS = [
-  'hoat-dong-ban',
-  'hoat-dong-lanh-dao',
-  'hoat-dong-dia-phuong',
-  'chuong-trinh-mtqg',
-  'chinh-sach-dan-toc',
-  'tin-tong-hop',
-] as const;
-
 export const DEFAULT_CATEGORY = 'hoat-dong-ban';
 
 /** Keys are compared with `nameKey`: NFC, one tone placement ("Uỷ"/"Ủy"), lowercase, single spaces. */
@@ -25,6 +16,9 @@ const SECTION_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['Chính sách dân tộc', 'chinh-sach-dan-toc'],
   ['Tin tổng hợp', 'tin-tong-hop'],
 ];
+
+/** The categories the section table maps to (used when the content folder has no categories.yaml). */
+export const KNOWN_CATEGORY_IDS: readonly string[] = [...new Set(SECTION_TABLE.map(([, id]) => id))];
 
 const SECTION_MAP: ReadonlyMap<string, string> = new Map(
   SECTION_TABLE.map(([name, id]) => [nameKey(name), id]),

@@ -22,6 +22,7 @@ import { stripControlChars } from '../../src/lib/control-chars.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { classifyCaption, FINAL_PUNCTUATION, quote, wordCount } from './captions.ts';
 import { categoryForSection } from './categories.ts';
+import { LegacyFileError } from './errors.ts';
 import {
   looksLikePortalLine,
   parsePortalLine,
@@ -109,14 +110,8 @@ export interface ConvertResult {
   decisions: Decision[];
 }
 
-export class LegacyFormatError extends Error {
-  readonly file: string;
-  constructor(file: string, vi: string, en: string) {
-    super(`${file}: ${vi} / ${en}`);
-    this.name = 'LegacyFormatError';
-    this.file = file;
-  }
-}
+/** The page has no title or no text. */
+export class LegacyFormatError extends LegacyFileError {}
 
 /** Hex id in the scrape's file name: "000_48cf783dc6e4e2ed.txt" → "48cf783dc6e4e2ed". */
 export function legacyIdFromFileName(fileName: string): string | undefined {

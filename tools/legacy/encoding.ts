@@ -9,6 +9,7 @@
  *   We never guess silently.
  */
 import iconv from 'iconv-lite';
+import { LegacyFileError } from './errors.ts';
 
 /**
  * TCVN3 (VN3) is a subset of TCVN 5712:1993 (VN1), which iconv-lite decodes as "tcvn": VN3 has
@@ -51,14 +52,8 @@ export interface DecodedText {
   encoding: DetectedEncoding;
 }
 
-export class LegacyEncodingError extends Error {
-  readonly file: string;
-  constructor(file: string, vi: string, en: string) {
-    super(`${file}: ${vi} / ${en}`);
-    this.name = 'LegacyEncodingError';
-    this.file = file;
-  }
-}
+/** The page's encoding is not one the importer converts (VNI, an unknown legacy one). */
+export class LegacyEncodingError extends LegacyFileError {}
 
 /** Letters that only exist in Vietnamese (ă â ê ô ơ ư đ with or without tones, toned vowels). */
 const VIETNAMESE_SPECIFIC = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/gu;
@@ -147,6 +142,14 @@ export function encodeTcvn3(text: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+function vniError(file: string, vi: string, en: string): LegacyEncodingError {
+  return new LegacyEncodingError(
+    file,
+    `${vi}, trình nhập chưa hỗ trợ VNI — hãy chuyển sang Unicode (vd. bằng Unikey) rồi nhập lại`,
+    `${en}; VNI is not supported — convert it to Unicode (e.g. with Unikey) and import again`,
+  );
+}
+
 /**
  * Decides the encoding of one scraped page and returns NFC Unicode text.
  * @param file name used in error messages
@@ -185,10 +188,10 @@ export function decodeLegacyBytes(bytes: Uint8Array, file: string): DecodedText 
       }
     }
     if (looksLikeVni(text)) {
-      throw new LegacyEncodingError(
+      throw vniError(
         file,
-        'văn bản UTF-8 này là chữ mã VNI bị đọc sai (mojibake), trình nhập chưa hỗ trợ VNI — hãy chuyển sang Unicode (vd. bằng Unikey) rồi nhập lại',
-        'this UTF-8 text is VNI-encoded Vietnamese read as Latin-1 (mojibake); VNI is not supported — convert it to Unicode (e.g. with Unikey) and import again',
+        'văn bản UTF-8 này là chữ mã VNI bị đọc sai (mojibake)',
+        'this UTF-8 text is VNI-encoded Vietnamese read as Latin-1 (mojibake)',
       );
     }
     // Neither TCVN3 nor VNI: accept text that already reads as Vietnamese (e.g. a short page
@@ -208,11 +211,7 @@ export function decodeLegacyBytes(bytes: Uint8Array, file: string): DecodedText 
     return { text: decoded.text.normalize('NFC'), encoding: 'tcvn3' };
   }
   if (looksLikeVni(latin1)) {
-    throw new LegacyEncodingError(
-      file,
-      'tệp không phải UTF-8 mà là bảng mã VNI, trình nhập chưa hỗ trợ VNI — hãy chuyển sang Unicode (vd. bằng Unikey) rồi nhập lại',
-      'file is not UTF-8 but VNI-encoded; VNI is not supported — convert it to Unicode (e.g. with Unikey) and import again',
-    );
+    throw vniError(file, 'tệp không phải UTF-8 mà là bảng mã VNI', 'file is not UTF-8 but VNI-encoded');
   }
   const why =
     'badByte' in decoded ? ` (byte ${hex(decoded.badByte)} không có trong TCVN3 / not in TCVN3)` : '';

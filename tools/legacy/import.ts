@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { listArticleFolders } from '../../src/lib/content/files.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import type { Registries } from '../../src/lib/content/registries.ts';
 import { parseSourceRegistry, type SourceEntry } from '../../src/lib/content/source-registry.ts';
@@ -29,7 +30,8 @@ import {
   type Decision,
   type LegacyData,
 } from './convert.ts';
-import { decodeLegacyBytes, LegacyEncodingError } from './encoding.ts';
+import { decodeLegacyBytes } from './encoding.ts';
+import { LegacyFileError } from './errors.ts';
 import {
   identityKey,
   isClearlyAnotherArticle,
@@ -103,24 +105,15 @@ function addToIndex(index: ExistingIndex, article: ExistingArticle): void {
 /** One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id. */
 function indexExisting(newsDir: string): ExistingIndex {
   const index: ExistingIndex = { slugs: new Set(), byUrl: new Map(), byId: new Map() };
-  if (!existsSync(newsDir)) return index;
-  for (const yearEntry of readdirSync(newsDir, { withFileTypes: true })) {
-    if (!yearEntry.isDirectory()) continue;
-    const yearDir = path.join(newsDir, yearEntry.name);
-    for (const slugEntry of readdirSync(yearDir, { withFileTypes: true })) {
-      if (!slugEntry.isDirectory()) continue;
-      index.slugs.add(slugEntry.name);
-      for (const name of ['index.md', 'index.mdx']) {
-        const file = path.join(yearDir, slugEntry.name, name);
-        if (!existsSync(file)) continue;
-        const source = readFileSync(file, 'utf8');
-        // Only what the run needs: the parsed document itself (for line numbers) is let go.
-        const { data, body, yamlErrors } = parseFrontmatter(source);
-        const legacy = legacyOf(data);
-        if (legacy) addToIndex(index, { file, legacy, source, parsed: { data, body, yamlErrors } });
-        break;
-      }
-    }
+  for (const folder of listArticleFolders(newsDir)) {
+    index.slugs.add(folder.slug);
+    const file = folder.files[0];
+    if (file === undefined) continue;
+    const source = readFileSync(file, 'utf8');
+    // Only what the run needs: the parsed document itself (for line numbers) is let go.
+    const { data, body, yamlErrors } = parseFrontmatter(source);
+    const legacy = legacyOf(data);
+    if (legacy) addToIndex(index, { file, legacy, source, parsed: { data, body, yamlErrors } });
   }
   return index;
 }
@@ -513,10 +506,7 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
       if (outcome.written === 'changed') changed++;
       decisionCount += entry.decisions.length;
     } catch (error) {
-      const known =
-        error instanceof LegacyEncodingError ||
-        error instanceof LegacyFormatError ||
-        error instanceof ImportRefusal;
+      const known = error instanceof LegacyFileError || error instanceof ImportRefusal;
       const message = error instanceof Error ? error.message : String(error);
       const text = error instanceof ImportRefusal ? `${name}: ${message}` : message;
       failures.push({
