@@ -30,7 +30,15 @@ export const CAPTION_MAX_WORDS = 25;
 
 /** Words of a normalised line (single spaces). */
 export function wordCount(text: string): number {
-  return text.split(' ').filter(Boolean).length;
+  // A loop, not split(): it runs for every line of every page.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** A text quoted in a report message, shortened to `max` characters. */

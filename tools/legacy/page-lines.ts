@@ -10,6 +10,7 @@
  *   Thứ tư, 09/02/2022 14:54 | Lượt xem: 3.105 | Gửi email | In bài viết
  *   09/02/2022 02:35 CH (SA/CH = AM/PM in Vietnamese)
  */
+import { wordCount } from './captions.ts';
 
 export interface CalendarDay {
   year: number;
@@ -54,7 +55,7 @@ const EMBEDDED_URL = /[([]?\s*<?(https?:\/\/[^\s<>()[\]]+)>?\s*[)\]]?/u;
 /** A source line is short: at most this many words ("Trích nguồn" included, its URL not). */
 export const SOURCE_MAX_WORDS = 12;
 
-const words = (text: string) => text.split(' ').filter(Boolean).length;
+const words = wordCount;
 
 function readTime(match: RegExpExecArray): ClockTime | undefined {
   let hour = Number(match[1]);
@@ -113,6 +114,8 @@ function readTimeSegment(segment: string): SegmentReading | undefined {
  * be a view count, a tail or a time.
  */
 export function parsePortalLine(line: string): PortalLine | undefined {
+  // A paragraph of text is not one (metadata lines are short, or separated by "|").
+  if (!line.includes('|') && words(line) > SOURCE_MAX_WORDS) return undefined;
   const segments = line
     .split('|')
     .map((s) => s.trim())

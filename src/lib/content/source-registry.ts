@@ -41,12 +41,20 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** Keys of the registry's names, computed once per name (the registry is small and fixed). */
+const registryKeys = new Map<string, string>();
+const registryKey = (name: string) => {
+  let key = registryKeys.get(name);
+  if (key === undefined) registryKeys.set(name, (key = nameKey(name)));
+  return key;
+};
+
 /** The id of the registered source whose name or shortName equals `name` (see {@link nameKey}). */
 export function matchSource(name: string, registry: readonly SourceEntry[]): string | undefined {
   const key = nameKey(name);
   for (const entry of registry) {
-    if (nameKey(entry.name) === key) return entry.id;
-    if (entry.shortName !== undefined && nameKey(entry.shortName) === key) return entry.id;
+    if (registryKey(entry.name) === key) return entry.id;
+    if (entry.shortName !== undefined && registryKey(entry.shortName) === key) return entry.id;
   }
   return undefined;
 }
