@@ -20,7 +20,7 @@ import {
   type ArticleSummary,
   type LintIssue,
 } from '../src/lib/content/lint.ts';
-import { readRegistries, readSources, type Registries } from '../src/lib/content/registries.ts';
+import { readRegistries, readSourceEntries, type Registries } from '../src/lib/content/registries.ts';
 import { checkArticle } from '../src/lib/content/check-article.ts';
 import { isMainModule } from './lib/main.ts';
 
@@ -46,7 +46,7 @@ export async function checkContent(
   options: { fix?: boolean; siteHosts?: string[] } = {},
 ): Promise<CheckResult> {
   const registries: Registries = readRegistries(contentDir);
-  const sources = readSources(contentDir);
+  const sources = readSourceEntries(contentDir);
   const issues: LintIssue[] = [];
   const summaries: ArticleSummary[] = [];
   const fixed: string[] = [];

@@ -17,7 +17,8 @@ import { Document } from 'yaml';
 import { listArticleFolders } from '../src/lib/content/files.ts';
 import { isoVietnam, vnYear } from '../src/lib/dates.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/slug.ts';
-import { parseSourceRegistry, matchSource, type SourceEntry } from '../src/lib/legacy/sources.ts';
+import { readSourceEntries } from '../src/lib/content/registries.ts';
+import { matchSource, type SourceEntry } from '../src/lib/source.ts';
 import { parse as parseYaml } from 'yaml';
 import { runMain } from './lib/main.ts';
 
@@ -143,9 +144,7 @@ export function createArticle(contentDir: string, input: NewArticleInput, now = 
   const dir = path.join(newsDir, String(vnYear(now)), slug);
   const file = path.join(dir, 'index.md');
   if (existsSync(dir)) throw new NewArticleError(`thư mục ${dir} đã có; không ghi đè`);
-  const sources = existsSync(path.join(contentDir, 'sources.yaml'))
-    ? parseSourceRegistry(readFileSync(path.join(contentDir, 'sources.yaml'), 'utf8'))
-    : [];
+  const sources = existsSync(path.join(contentDir, 'sources.yaml')) ? readSourceEntries(contentDir) : [];
   const text = renderNewArticle({ ...input, title }, now, sources);
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' }); // wx: fail rather than overwrite
@@ -187,9 +186,7 @@ async function askMissing(
     }
     let source = values.source;
     if (source === undefined) {
-      const sources = existsSync(path.join(contentDir, 'sources.yaml'))
-        ? parseSourceRegistry(readFileSync(path.join(contentDir, 'sources.yaml'), 'utf8'))
-        : [];
+      const sources = existsSync(path.join(contentDir, 'sources.yaml')) ? readSourceEntries(contentDir) : [];
       io.output.write(
         `Nguồn (Trích nguồn):\n${sources.map((s, i) => `  ${i + 1}. ${s.name} (${s.id})`).join('\n')}\n`,
       );

@@ -29,20 +29,45 @@ export interface Attribution {
   href?: string;
 }
 
+/** A registered source with its id (sources.yaml, read by src/lib/content/registries.ts). */
+export interface SourceEntry extends RegisteredSource {
+  id: string;
+}
+
+/** Keys of the registry's names, computed once per name (the registry is small and fixed). */
+const registryKeys = new Map<string, string>();
+function registryKey(name: string): string {
+  let key = registryKeys.get(name);
+  if (key === undefined) registryKeys.set(name, (key = comparisonKey(name)));
+  return key;
+}
+
 /**
  * The id of the registered source whose name or short name is `name` (compared by
  * comparisonKey: case, NFD, tone placement, spacing and a final dot do not matter).
  */
-export function matchSource(
-  name: string,
-  registry: readonly { id: string; data: RegisteredSource }[],
-): string | undefined {
+export function matchSource(name: string, registry: readonly SourceEntry[]): string | undefined {
   const key = comparisonKey(name);
-  for (const { id, data } of registry) {
-    if (comparisonKey(data.name) === key) return id;
-    if (data.shortName !== undefined && comparisonKey(data.shortName) === key) return id;
+  for (const entry of registry) {
+    if (registryKey(entry.name) === key) return entry.id;
+    if (entry.shortName !== undefined && registryKey(entry.shortName) === key) return entry.id;
   }
   return undefined;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The id of the registered source whose site (its `url`) serves `url`, e.g. an article link. */
+export function matchSourceUrl(url: string, registry: readonly SourceEntry[]): string | undefined {
+  const host = hostOf(url);
+  if (host === undefined) return undefined;
+  return registry.find((entry) => entry.url !== undefined && hostOf(entry.url) === host)?.id;
 }
 
 export function resolveAttribution(

@@ -11,8 +11,7 @@
 import { MISSING_IMAGE_URL } from '../markdown/remark-figures.ts';
 import { articleSlugFromPath } from '../urls.ts';
 import { findControlChars, toneStyleOf, type ControlChar } from '../vietnamese.ts';
-import { matchSource } from '../source.ts';
-import type { RegistryEntry, SourceData } from './registries.ts';
+import { matchSource, type SourceEntry } from '../source.ts';
 import type { ContentProblem } from './validate.ts';
 import { scanBody, type BodyImage, type BodyLink } from './body-scan.ts';
 
@@ -98,7 +97,7 @@ export interface ArticleFacts {
 
 export function lintArticle(
   article: ArticleFacts,
-  sources: readonly RegistryEntry<SourceData>[],
+  sources: readonly SourceEntry[],
   scanned: { images: BodyImage[] } = scanBody(article.body, article.bodyStartLine),
 ): LintIssue[] {
   const { file } = article;

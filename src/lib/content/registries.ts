@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../slug.ts';
+import type { SourceEntry } from '../source.ts';
 import { categorySchema, sourceEntrySchema } from './schema.ts';
 
 export type CategoryData = z.output<typeof categorySchema>;
@@ -118,6 +119,16 @@ export function readCategories(contentDir: string): RegistryEntry<CategoryData>[
 
 export function readSources(contentDir: string): RegistryEntry<SourceData>[] {
   return readRegistry(path.join(contentDir, SOURCES_FILE), sourceEntrySchema);
+}
+
+/** sources.yaml as flat entries ({ id, name, shortName?, url? }) for matching names and sites. */
+export function readSourceEntries(contentDir: string): SourceEntry[] {
+  return readSources(contentDir).map(({ id, data }) => ({ id, ...data }));
+}
+
+/** The text of a sources.yaml (`file` names it in messages) as flat entries. */
+export function parseSourceEntries(text: string, file: string): SourceEntry[] {
+  return parseRegistry(text, file, sourceEntrySchema).map(({ id, data }) => ({ id, ...data }));
 }
 
 /** The ids an article may refer to. */

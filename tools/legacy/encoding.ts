@@ -8,93 +8,41 @@
  * - VNI, VISCII, Windows-1258 and anything else: rejected with a message naming the file.
  *   We never guess silently.
  */
+import iconv from 'iconv-lite';
+import { LegacyFileError } from './errors.ts';
 
 /**
- * TCVN3 (VN3) byte → Unicode. Only the 0xA1–0xFE range differs from ASCII; VN3 has the
- * lowercase toned letters plus the 7 base uppercase letters Ă Â Ê Ô Ơ Ư Đ (uppercase toned
- * letters lived in separate ".VnTimeH" fonts, which use the lowercase positions).
+ * TCVN3 (VN3) is a subset of TCVN 5712:1993 (VN1), which iconv-lite decodes as "tcvn": VN3 has
+ * the lowercase toned letters plus the 7 base capitals Ă Â Ê Ô Ơ Ư Đ in 0xA1–0xFE (capital toned
+ * letters lived in separate ".VnTimeH" fonts, which reuse the lowercase positions). VN1 also puts
+ * capital toned letters at control positions (0x01–0x17) and 0x80–0x9F and in the gaps of
+ * 0xA1–0xFE; in a VN3 file those bytes mean the file is not VN3, so they are rejected, not decoded.
  */
-export const TCVN3_TO_UNICODE: ReadonlyMap<number, string> = new Map<number, string>([
-  [0xa1, 'Ă'],
-  [0xa2, 'Â'],
-  [0xa3, 'Ê'],
-  [0xa4, 'Ô'],
-  [0xa5, 'Ơ'],
-  [0xa6, 'Ư'],
-  [0xa7, 'Đ'],
-  [0xa8, 'ă'],
-  [0xa9, 'â'],
-  [0xaa, 'ê'],
-  [0xab, 'ô'],
-  [0xac, 'ơ'],
-  [0xad, 'ư'],
-  [0xae, 'đ'],
-  [0xb5, 'à'],
-  [0xb6, 'ả'],
-  [0xb7, 'ã'],
-  [0xb8, 'á'],
-  [0xb9, 'ạ'],
-  [0xbb, 'ằ'],
-  [0xbc, 'ẳ'],
-  [0xbd, 'ẵ'],
-  [0xbe, 'ắ'],
-  [0xc6, 'ặ'],
-  [0xc7, 'ầ'],
-  [0xc8, 'ẩ'],
-  [0xc9, 'ẫ'],
-  [0xca, 'ấ'],
-  [0xcb, 'ậ'],
-  [0xcc, 'è'],
-  [0xce, 'ẻ'],
-  [0xcf, 'ẽ'],
-  [0xd0, 'é'],
-  [0xd1, 'ẹ'],
-  [0xd2, 'ề'],
-  [0xd3, 'ể'],
-  [0xd4, 'ễ'],
-  [0xd5, 'ế'],
-  [0xd6, 'ệ'],
-  [0xd7, 'ì'],
-  [0xd8, 'ỉ'],
-  [0xdc, 'ĩ'],
-  [0xdd, 'í'],
-  [0xde, 'ị'],
-  [0xdf, 'ò'],
-  [0xe1, 'ỏ'],
-  [0xe2, 'õ'],
-  [0xe3, 'ó'],
-  [0xe4, 'ọ'],
-  [0xe5, 'ồ'],
-  [0xe6, 'ổ'],
-  [0xe7, 'ỗ'],
-  [0xe8, 'ố'],
-  [0xe9, 'ộ'],
-  [0xea, 'ờ'],
-  [0xeb, 'ở'],
-  [0xec, 'ỡ'],
-  [0xed, 'ớ'],
-  [0xee, 'ợ'],
-  [0xef, 'ù'],
-  [0xf1, 'ủ'],
-  [0xf2, 'ũ'],
-  [0xf3, 'ú'],
-  [0xf4, 'ụ'],
-  [0xf5, 'ừ'],
-  [0xf6, 'ử'],
-  [0xf7, 'ữ'],
-  [0xf8, 'ứ'],
-  [0xf9, 'ự'],
-  [0xfa, 'ỳ'],
-  [0xfb, 'ỷ'],
-  [0xfc, 'ỹ'],
-  [0xfd, 'ý'],
-  [0xfe, 'ỵ'],
-  [0xa0, '\u00a0'],
-]);
+const TCVN3_HIGH_BYTE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xa0, 0xae],
+  [0xb5, 0xb9],
+  [0xbb, 0xbe],
+  [0xc6, 0xcc],
+  [0xce, 0xd8],
+  [0xdc, 0xdf],
+  [0xe1, 0xef],
+  [0xf1, 0xfe],
+];
+/** The ASCII positions where VN1 has capital letters instead of VN3's control characters. */
+const VN1_ONLY_LOW_BYTES = [0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17];
 
-/** Unicode → TCVN3 byte (the reverse table; used by tests to build TCVN3 fixtures). */
-export const UNICODE_TO_TCVN3: ReadonlyMap<string, number> = new Map(
-  [...TCVN3_TO_UNICODE].map(([byte, char]) => [char, byte] as const),
+const IS_TCVN3_BYTE: readonly boolean[] = (() => {
+  const allowed = Array.from({ length: 256 }, (_, byte) => byte < 0x80);
+  for (const byte of VN1_ONLY_LOW_BYTES) allowed[byte] = false;
+  for (const [from, to] of TCVN3_HIGH_BYTE_RANGES) for (let b = from; b <= to; b++) allowed[b] = true;
+  return allowed;
+})();
+
+/** TCVN3 (VN3) byte → Unicode for the bytes that differ from ASCII (decoded by iconv-lite). */
+export const TCVN3_TO_UNICODE: ReadonlyMap<number, string> = new Map(
+  TCVN3_HIGH_BYTE_RANGES.flatMap(([from, to]) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i),
+  ).map((byte) => [byte, iconv.decode(Buffer.from([byte]), 'tcvn')] as const),
 );
 
 export type DetectedEncoding = 'utf-8' | 'tcvn3' | 'tcvn3-mojibake';
@@ -104,49 +52,20 @@ export interface DecodedText {
   encoding: DetectedEncoding;
 }
 
-export class LegacyEncodingError extends Error {
-  readonly file: string;
-  constructor(file: string, vi: string, en: string) {
-    super(`${file}: ${vi} / ${en}`);
-    this.name = 'LegacyEncodingError';
-    this.file = file;
-  }
-}
+/** The page's encoding is not one the importer converts (VNI, an unknown legacy one). */
+export class LegacyEncodingError extends LegacyFileError {}
 
 /** Letters that only exist in Vietnamese (ă â ê ô ơ ư đ with or without tones, toned vowels). */
 const VIETNAMESE_SPECIFIC = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/gu;
 /** Latin-1 supplement letters/symbols: what TCVN3 or VNI bytes look like when read as Latin-1. */
 const LATIN1_HIGH = /[\u00a1-\u00ff]/gu;
-/** Windows-1252's 0x80–0x9F characters, mapped back to their bytes. */
-const CP1252_BACK: ReadonlyMap<string, number> = new Map([
-  ['€', 0x80],
-  ['‚', 0x82],
-  ['ƒ', 0x83],
-  ['„', 0x84],
-  ['…', 0x85],
-  ['†', 0x86],
-  ['‡', 0x87],
-  ['ˆ', 0x88],
-  ['‰', 0x89],
-  ['Š', 0x8a],
-  ['‹', 0x8b],
-  ['Œ', 0x8c],
-  ['Ž', 0x8e],
-  ['‘', 0x91],
-  ['’', 0x92],
-  ['“', 0x93],
-  ['”', 0x94],
-  ['•', 0x95],
-  ['–', 0x96],
-  ['—', 0x97],
-  ['˜', 0x98],
-  ['™', 0x99],
-  ['š', 0x9a],
-  ['›', 0x9b],
-  ['œ', 0x9c],
-  ['ž', 0x9e],
-  ['Ÿ', 0x9f],
-]);
+/** Windows-1252's characters at 0x80–0x9F (€ … “ ” …), mapped back to their bytes. */
+const CP1252_BACK: ReadonlyMap<string, number> = new Map(
+  Array.from(
+    { length: 0x20 },
+    (_, i) => [iconv.decode(Buffer.from([0x80 + i]), 'windows1252'), 0x80 + i] as const,
+  ).filter(([char]) => char !== '\uFFFD'),
+);
 
 /** Very common Vietnamese words: a decoding that yields them is a plausible decoding. */
 const COMMON_WORDS = new Set(
@@ -198,18 +117,11 @@ function looksLikeVni(latin1: string): boolean {
   return VNI_SIGNATURES.filter((w) => words.has(w)).length >= 2;
 }
 
-/** Decodes TCVN3 "bytes" given as Latin-1 code units; returns null at the first unmapped byte. */
-function decodeTcvn3Units(units: readonly number[]): { text: string } | { badByte: number } {
-  let out = '';
-  for (const unit of units) {
-    if (unit < 0x80) out += String.fromCharCode(unit);
-    else {
-      const char = TCVN3_TO_UNICODE.get(unit);
-      if (char === undefined) return { badByte: unit };
-      out += char;
-    }
-  }
-  return { text: out };
+/** Decodes TCVN3 bytes, or names the first byte that TCVN3 does not have. */
+function decodeTcvn3(bytes: Uint8Array): { text: string } | { badByte: number } {
+  const badByte = bytes.find((byte) => !IS_TCVN3_BYTE[byte]);
+  if (badByte !== undefined) return { badByte };
+  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'tcvn') };
 }
 
 function hex(byte: number): string {
@@ -218,17 +130,24 @@ function hex(byte: number): string {
 
 /** Encodes Unicode text to TCVN3 bytes (for tests and fixtures). Throws on unmappable chars. */
 export function encodeTcvn3(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const char of text.normalize('NFC')) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const byte = UNICODE_TO_TCVN3.get(char);
-      if (byte === undefined) throw new Error(`"${char}" has no TCVN3 (VN3) byte`);
-      bytes.push(byte);
-    }
-  }
+  const chars = [...text.normalize('NFC')];
+  const bytes = chars.map((char) => {
+    const encoded = iconv.encode(char, 'tcvn');
+    // iconv-lite writes "?" for a character it cannot encode; VN1-only bytes are not TCVN3 either.
+    const ok =
+      encoded.length === 1 && IS_TCVN3_BYTE[encoded[0] as number] && iconv.decode(encoded, 'tcvn') === char;
+    if (!ok) throw new Error(`"${char}" has no TCVN3 (VN3) byte`);
+    return encoded[0] as number;
+  });
   return Uint8Array.from(bytes);
+}
+
+function vniError(file: string, vi: string, en: string): LegacyEncodingError {
+  return new LegacyEncodingError(
+    file,
+    `${vi}, trình nhập chưa hỗ trợ VNI — hãy chuyển sang Unicode (vd. bằng Unikey) rồi nhập lại`,
+    `${en}; VNI is not supported — convert it to Unicode (e.g. with Unikey) and import again`,
+  );
 }
 
 /**
@@ -263,16 +182,16 @@ export function decodeLegacyBytes(bytes: Uint8Array, file: string): DecodedText 
       }
     }
     if (representable) {
-      const decoded = decodeTcvn3Units(units);
+      const decoded = decodeTcvn3(Uint8Array.from(units));
       if ('text' in decoded && isPlausibleVietnamese(decoded.text, text)) {
         return { text: decoded.text.normalize('NFC'), encoding: 'tcvn3-mojibake' };
       }
     }
     if (looksLikeVni(text)) {
-      throw new LegacyEncodingError(
+      throw vniError(
         file,
-        'văn bản UTF-8 này là chữ mã VNI bị đọc sai (mojibake), trình nhập chưa hỗ trợ VNI — hãy chuyển sang Unicode (vd. bằng Unikey) rồi nhập lại',
-        'this UTF-8 text is VNI-encoded Vietnamese read as Latin-1 (mojibake); VNI is not supported — convert it to Unicode (e.g. with Unikey) and import again',
+        'văn bản UTF-8 này là chữ mã VNI bị đọc sai (mojibake)',
+        'this UTF-8 text is VNI-encoded Vietnamese read as Latin-1 (mojibake)',
       );
     }
     // Neither TCVN3 nor VNI: accept text that already reads as Vietnamese (e.g. a short page
@@ -286,18 +205,13 @@ export function decodeLegacyBytes(bytes: Uint8Array, file: string): DecodedText 
   }
 
   // Not valid UTF-8: a single-byte legacy encoding.
-  const units = Array.from(bytes);
-  const decoded = decodeTcvn3Units(units);
-  const latin1 = String.fromCharCode(...units.slice(0, 200_000));
+  const decoded = decodeTcvn3(bytes);
+  const latin1 = iconv.decode(Buffer.from(bytes.subarray(0, 200_000)), 'latin1');
   if ('text' in decoded && isPlausibleVietnamese(decoded.text, latin1)) {
     return { text: decoded.text.normalize('NFC'), encoding: 'tcvn3' };
   }
   if (looksLikeVni(latin1)) {
-    throw new LegacyEncodingError(
-      file,
-      'tệp không phải UTF-8 mà là bảng mã VNI, trình nhập chưa hỗ trợ VNI — hãy chuyển sang Unicode (vd. bằng Unikey) rồi nhập lại',
-      'file is not UTF-8 but VNI-encoded; VNI is not supported — convert it to Unicode (e.g. with Unikey) and import again',
-    );
+    throw vniError(file, 'tệp không phải UTF-8 mà là bảng mã VNI', 'file is not UTF-8 but VNI-encoded');
   }
   const why =
     'badByte' in decoded ? ` (byte ${hex(decoded.badByte)} không có trong TCVN3 / not in TCVN3)` : '';

@@ -5,6 +5,7 @@
  */
 import { Document, Scalar, YAMLSeq } from 'yaml';
 import type { BodyBlock, Decision, LegacyArticle } from './convert.ts';
+import type { ArticleText } from './merge.ts';
 
 const YAML_OPTIONS = {
   lineWidth: 0,
@@ -28,15 +29,18 @@ export function frontmatterObject(article: LegacyArticle): Record<string, unknow
   if (article.cover !== undefined) data.cover = article.cover;
   if (article.coverAlt !== undefined) data.coverAlt = article.coverAlt;
   if (article.source) {
-    data.source =
-      'id' in article.source
-        ? { id: article.source.id, kind: article.source.kind }
-        : { name: article.source.name, kind: article.source.kind };
+    const { source } = article;
+    data.source = {
+      ...('id' in source ? { id: source.id } : { name: source.name }),
+      ...(source.url === undefined ? {} : { url: source.url }),
+      kind: source.kind,
+    };
   }
   data.draft = article.draft;
   if (article.featured !== undefined) data.featured = article.featured;
   const legacy: Record<string, unknown> = {};
   if (article.legacy.views !== undefined) legacy.views = article.legacy.views;
+  if (article.legacy.url !== undefined) legacy.url = article.legacy.url;
   if (article.legacy.id !== undefined) legacy.id = article.legacy.id;
   if (Object.keys(legacy).length) data.legacy = legacy;
   return data;
@@ -44,8 +48,41 @@ export function frontmatterObject(article: LegacyArticle): Record<string, unknow
 
 const PLAIN_PATHS = [['publishedAt'], ['category'], ['cover'], ['source', 'id'], ['source', 'kind']];
 
-export function renderFrontmatter(article: LegacyArticle): string {
-  const doc = new Document(frontmatterObject(article), { version: '1.2' });
+/** Key order of the front matter the importer writes; fields it does not know follow. */
+const FIELD_ORDER = [
+  'title',
+  'lede',
+  'publishedAt',
+  'updatedAt',
+  'category',
+  'tags',
+  'author',
+  'cover',
+  'coverAlt',
+  'source',
+  'draft',
+  'featured',
+  'legacy',
+];
+
+function ordered(data: Record<string, unknown>): Record<string, unknown> {
+  const rank = (key: string) => {
+    const i = FIELD_ORDER.indexOf(key);
+    return i < 0 ? FIELD_ORDER.length : i;
+  };
+  const keys = Object.keys(data).sort((a, b) => rank(a) - rank(b));
+  return Object.fromEntries(keys.map((key) => [key, data[key]]));
+}
+
+/**
+ * Front matter text of `data`; `comments` become YAML comment lines at its top (why the importer
+ * made the article a draft, for example).
+ */
+export function renderFrontmatterData(
+  data: Record<string, unknown>,
+  comments: readonly string[] = [],
+): string {
+  const doc = new Document(ordered(data), { version: '1.2' });
   for (const path of PLAIN_PATHS) {
     const node = doc.getIn(path, true);
     // PLAIN is only a preference: the library still quotes "2021" so it stays a string.
@@ -53,8 +90,12 @@ export function renderFrontmatter(article: LegacyArticle): string {
   }
   const tags = doc.get('tags', true);
   if (tags instanceof YAMLSeq) tags.flow = true; // tags: ["A", "B"], as staff write them
-
+  if (comments.length) doc.commentBefore = comments.map((line) => ` ${line.replace(/\s+/g, ' ')}`).join('\n');
   return doc.toString(YAML_OPTIONS);
+}
+
+export function renderFrontmatter(article: LegacyArticle): string {
+  return renderFrontmatterData(frontmatterObject(article));
 }
 
 /**
@@ -73,9 +114,21 @@ export function renderBlock(block: BodyBlock): string {
   return escapeMarkdown(block.text);
 }
 
+export function renderBody(blocks: readonly BodyBlock[]): string {
+  return blocks.map(renderBlock).join('\n\n');
+}
+
+/** The importer's article as front matter data and body text (what merge.ts compares). */
+export function articleText(article: LegacyArticle): ArticleText {
+  return { data: frontmatterObject(article), body: renderBody(article.body) };
+}
+
+export function renderDocument(text: ArticleText, comments: readonly string[] = []): string {
+  return `---\n${renderFrontmatterData(text.data, comments)}---\n\n${text.body}\n`;
+}
+
 export function renderArticle(article: LegacyArticle): string {
-  const body = article.body.map(renderBlock).join('\n\n');
-  return `---\n${renderFrontmatter(article)}---\n\n${body}\n`;
+  return renderDocument(articleText(article));
 }
 
 export interface ReportEntry {
@@ -90,14 +143,17 @@ export interface ReportEntry {
 
 const KIND_LABELS: Record<Decision['kind'], string> = {
   encoding: 'bảng mã / encoding',
+  identity: 'nhận diện bài / identity',
   section: 'chuyên mục / section',
   title: 'tiêu đề / title',
   lede: 'sapo / lede',
   date: 'ngày đăng / date',
   caption: 'chú thích ảnh / caption',
   paragraph: 'đoạn văn / paragraph',
+  unclassified: 'dòng không phân loại được / unclassified line',
   source: 'nguồn / source',
   dropped: 'đã bỏ / dropped',
+  validation: 'kiểm tra hợp lệ / validation',
   handEdit: 'sửa tay / hand edit',
 };
 

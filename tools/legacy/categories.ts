@@ -1,16 +1,9 @@
 /** Old-portal section names (the optional first line of a scraped page) → category ids. */
-export const KNOWN_CATEGORY_IDS = [
-  'hoat-dong-ban',
-  'hoat-dong-lanh-dao',
-  'hoat-dong-dia-phuong',
-  'chuong-trinh-mtqg',
-  'chinh-sach-dan-toc',
-  'tin-tong-hop',
-] as const;
+import { comparisonKey } from '../../src/lib/vietnamese.ts';
 
 export const DEFAULT_CATEGORY = 'hoat-dong-ban';
 
-/** Keys are compared with {@link sectionKey}: NFC, lowercase, single spaces. */
+/** Keys are compared with `comparisonKey`: NFC, one tone placement ("Uỷ"/"Ủy"), lowercase, single spaces. */
 const SECTION_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['Hoạt động ban', 'hoat-dong-ban'],
   ['Hoạt động của Ủy ban', 'hoat-dong-ban'],
@@ -24,16 +17,14 @@ const SECTION_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['Tin tổng hợp', 'tin-tong-hop'],
 ];
 
-export function sectionKey(name: string): string {
-  // "Ủy"/"Uỷ" are two spellings of the same word (old vs new tone placement).
-  return name.normalize('NFC').toLowerCase().replace(/uỷ/g, 'ủy').replace(/\s+/g, ' ').trim();
-}
+/** The categories the section table maps to (used when the content folder has no categories.yaml). */
+export const KNOWN_CATEGORY_IDS: readonly string[] = [...new Set(SECTION_TABLE.map(([, id]) => id))];
 
 const SECTION_MAP: ReadonlyMap<string, string> = new Map(
-  SECTION_TABLE.map(([name, id]) => [sectionKey(name), id]),
+  SECTION_TABLE.map(([name, id]) => [comparisonKey(name), id]),
 );
 
 /** The category id of an old-portal section name, or undefined when the section is unknown. */
 export function categoryForSection(section: string): string | undefined {
-  return SECTION_MAP.get(sectionKey(section));
+  return SECTION_MAP.get(comparisonKey(section));
 }
