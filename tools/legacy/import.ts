@@ -23,13 +23,7 @@ import { formatProblem, validateArticle, type ContentProblem } from '../../src/l
 import { uniqueSlug } from '../../src/lib/slug.ts';
 import { quote } from './captions.ts';
 import { KNOWN_CATEGORY_IDS } from './categories.ts';
-import {
-  convertLegacyText,
-  LegacyFormatError,
-  sortDecisions,
-  type Decision,
-  type LegacyData,
-} from './convert.ts';
+import { convertLegacyText, sortDecisions, type Decision, type LegacyData } from './convert.ts';
 import { decodeLegacyBytes } from './encoding.ts';
 import { LegacyFileError } from './errors.ts';
 import {
