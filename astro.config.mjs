@@ -10,11 +10,14 @@ import { remarkMdxComponents } from './src/lib/markdown/remark-mdx-components.ts
 import { cacheDir, contentDir, siteUrl } from './src/site.config.ts';
 import { sitemapFilter, sitemapSerializer } from './src/lib/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import deploy from './src/integrations/deploy.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files in /_astro/: cached once (immutable) instead of inlined into every
+  // page, and the pages need no 'unsafe-inline' nor style hashes under the strict CSP (deploy/).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.CEMA_OUT_DIR || './dist',
   cacheDir,
   // 'jsx' (Astro 7's default) drops the space between inline elements ("Trích nguồn: <a>…");
@@ -41,6 +44,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: sitemapFilter, serialize: sitemapSerializer(contentDir) }),
     pagefind(),
+    // deploy() after pagefind(): redirects, the checked CSP and .gz/.br files over the whole site.
+    deploy(),
   ],
   devToolbar: { enabled: false },
   // JSON schemas of the collections + a file→collection manifest in .astro/collections/: the Astro
@@ -48,7 +53,12 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   // `npm run dev` watches the project: never the built sites and benchmark corpora (tens of thousands
   // of files exhaust inotify watchers and stall the preview).
-  vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/coverage/**'] } } },
+  // assetsInlineLimit 0: Vite would otherwise inline small scripts (the print button) into each page
+  // and small assets as data: URLs — both refused by the strict CSP the deploy configs send.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/coverage/**'] } },
+  },
   // View counts (src/loaders/views.ts; README "View counts"). Read at build time only.
   env: {
     schema: {

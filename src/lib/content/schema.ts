@@ -55,6 +55,17 @@ export const legacySchema = z
   .object({
     views: z.number({ error: 'lượt xem cũ phải là số' }).int().nonnegative().optional(),
     url: z.url().optional(),
+    /** More old addresses of the same article ("/Pages/tin.aspx?ItemID=12"): each gets a permanent redirect. */
+    paths: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^\/(?!\/)/, {
+            error: 'đường dẫn cũ phải bắt đầu bằng một dấu "/" (ví dụ /tin-cu.htm?id=12)',
+          }),
+      )
+      .optional(),
     id: z.union([z.string(), z.number()]).transform(String).optional(),
   })
   .strict();
