@@ -15,28 +15,9 @@ missing=()
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "ensure-nginx: installing ${missing[*]} with apt-get" >&2
-
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-  SUDO=(sudo -n)
-else
-  echo "ensure-nginx: ERROR: need root (or passwordless sudo) to apt-get install: ${missing[*]}" >&2
-  echo "  Install them by hand: apt-get update && apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-nginx: ERROR: apt-get not found; install by hand: ${missing[*]}" >&2
-  exit 1
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-if ! { "${SUDO[@]}" apt-get update -qq && "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >/tmp/ensure-nginx-apt.log 2>&1; then
-  tail -n 20 /tmp/ensure-nginx-apt.log >&2
-  echo "ensure-nginx: ERROR: apt-get install ${missing[*]} failed (full log: /tmp/ensure-nginx-apt.log)" >&2
-  exit 1
-fi
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
+apt_install ensure-nginx "${missing[@]}"
 
 fail=0
 [ -x "$NGINX" ] || { echo "ensure-nginx: ERROR: $NGINX still missing after install" >&2; fail=1; }
