@@ -6,6 +6,8 @@ import {
   articlePath,
   categoryListingPaths,
   categoryPath,
+  legacyRequestTarget,
+  redirectPageFile,
   tagListingPaths,
   tagPath,
   tagViewsPath,
@@ -123,5 +125,23 @@ describe('pagination', () => {
   it('shows a window with gaps', () => {
     expect(pageWindow(6, 20)).toEqual([1, null, 4, 5, 6, 7, 8, null, 20]);
     expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('old portal addresses (legacyRequestTarget, redirectPageFile)', () => {
+  it('request target of an absolute URL or a /path, percent-encoded as browsers send it', () => {
+    expect(legacyRequestTarget('http://ubdt.gov.vn/wps/portal/tin?id=42#top')).toBe('/wps/portal/tin?id=42');
+    expect(legacyRequestTarget('/tin-cũ/bài.html')).toBe('/tin-c%C5%A9/b%C3%A0i.html');
+    expect(legacyRequestTarget('tin/bai.html')).toBeUndefined();
+    expect(legacyRequestTarget('javascript:alert(1)')).toBeUndefined();
+  });
+
+  it('the static redirect page of an old path', () => {
+    expect(redirectPageFile('/Pages/a.aspx')).toBe('Pages/a.aspx/index.html');
+    expect(redirectPageFile('/tin/a.html')).toBe('tin/a.html');
+    expect(redirectPageFile('/tin-c%C5%A9/')).toBe('tin-cũ/index.html');
+    expect(redirectPageFile('/tin?id=4')).toBeUndefined();
+    expect(redirectPageFile('/')).toBeUndefined();
+    expect(redirectPageFile('/a/%2E%2E/b')).toBeUndefined();
   });
 });
