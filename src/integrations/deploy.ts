@@ -117,7 +117,10 @@ export async function writeRedirects(dir: string, site: string): Promise<string[
       continue;
     }
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, redirectPageHtml(redirect, site, ui.redirect));
+    await writeFile(
+      target,
+      redirectPageHtml(redirect, site, { ...ui.redirect, skipToContent: ui.nav.skipToContent }),
+    );
     pages++;
   }
   return [`Chuyển hướng địa chỉ cũ: ${redirects.length} địa chỉ, ${pages} trang tĩnh`, ...problems];

@@ -12,6 +12,7 @@ const TEXT = {
   title: (t: string) => `Đã chuyển: ${t}`,
   moved: 'Đã chuyển sang:',
   update: 'Cập nhật dấu trang.',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
 };
 
 describe('planRedirects', () => {

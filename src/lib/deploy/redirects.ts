@@ -125,6 +125,7 @@ export interface RedirectPageText {
   title: (articleTitle: string) => string;
   moved: string;
   update: string;
+  skipToContent: string;
 }
 
 /**
@@ -141,12 +142,14 @@ export function redirectPageHtml(redirect: Redirect, site: string, text: Redirec
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<meta name="description" content="${escapeHtml(`${text.moved} ${target}`)}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(target)}">
 <meta http-equiv="refresh" content="0; url=${escapeHtml(redirect.to)}">
 </head>
 <body>
-<main>
+<a class="skip-link" href="#noi-dung">${escapeHtml(text.skipToContent)}</a>
+<main id="noi-dung">
 <h1>${escapeHtml(redirect.title)}</h1>
 <p>${escapeHtml(text.moved)} <a href="${escapeHtml(redirect.to)}">${escapeHtml(target)}</a></p>
 <p>${escapeHtml(text.update)}</p>
