@@ -8,11 +8,14 @@ import { rehypeImageSlots } from './src/lib/markdown/rehype-image-slots.ts';
 import { remarkMdxComponents } from './src/lib/markdown/remark-mdx-components.ts';
 import { cacheDir, siteUrl } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import deploy from './src/integrations/deploy.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files in /_astro/: cached once (immutable) instead of inlined into every
+  // page, and the pages need no 'unsafe-inline' nor style hashes under the strict CSP (deploy/).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.CEMA_OUT_DIR || './dist',
   cacheDir,
   // 'jsx' (Astro 7's default) drops the space between inline elements ("Trích nguồn: <a>…");
@@ -34,14 +37,24 @@ export default defineConfig({
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
   // Sitemaps and robots.txt are endpoints (src/pages, from src/data/sitemap.ts).
-  // pagefind() last: it indexes the finished pages in astro:build:done (src/integrations/pagefind.ts).
-  integrations: [mdx(), pagefind()],
+  // pagefind() indexes the finished pages in astro:build:done (src/integrations/pagefind.ts).
+  integrations: [
+    mdx(),
+    pagefind(),
+    // deploy() after pagefind(): redirects, the checked CSP and .gz/.br files over the whole site.
+    deploy(),
+  ],
   devToolbar: { enabled: false },
   // JSON schemas of the collections + a file→collection manifest in .astro/collections/: the Astro
   // VS Code extension ("astro.content-intellisense" in .vscode/settings.json) completes and checks front matter.
   experimental: { contentIntellisense: true },
   // `npm run dev` watches the project: never the built sites and benchmark corpora (tens of thousands
   // of files exhaust inotify watchers and stall the preview).
-  vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/coverage/**'] } } },
+  // assetsInlineLimit 0: Vite would otherwise inline small scripts (the print button) into each page
+  // and small assets as data: URLs — both refused by the strict CSP the deploy configs send.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/coverage/**'] } },
+  },
   // View counts are configured by CEMA_VIEWS_* (src/lib/views/source.ts viewsConfigFromEnv; README "View counts").
 });

@@ -16,28 +16,9 @@ java -version >/dev/null 2>&1 || missing+=(default-jre-headless)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "ensure-chromium: installing ${missing[*]} with apt-get" >&2
-
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-  SUDO=(sudo -n)
-else
-  echo "ensure-chromium: ERROR: need root (or passwordless sudo) to apt-get install: ${missing[*]}" >&2
-  echo "  Install them by hand: apt-get update && apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-chromium: ERROR: apt-get not found; install by hand: ${missing[*]}" >&2
-  exit 1
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-if ! { "${SUDO[@]}" apt-get update -qq && "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >/tmp/ensure-chromium-apt.log 2>&1; then
-  tail -n 20 /tmp/ensure-chromium-apt.log >&2
-  echo "ensure-chromium: ERROR: apt-get install ${missing[*]} failed (full log: /tmp/ensure-chromium-apt.log)" >&2
-  exit 1
-fi
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
+apt_install ensure-chromium "${missing[@]}"
 
 # Verify, so a partial install is reported here rather than as a confusing test failure.
 fail=0

@@ -143,6 +143,12 @@ export const ui = {
     categoryHeading: (name: string) => `${name}: tin xem nhiều nhất`,
     tagHeading: (name: string) => `Từ khóa: ${name} — tin xem nhiều nhất`,
   },
+  /** The small page left at an old portal address on hosts without server redirects (deploy). */
+  redirect: {
+    title: (articleTitle: string) => `Đã chuyển địa chỉ: ${articleTitle}`,
+    moved: 'Bài viết này đã chuyển sang địa chỉ mới:',
+    update: 'Vui lòng cập nhật dấu trang (bookmark) và liên kết của bạn.',
+  },
 } as const;
 
 export const weekdays = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

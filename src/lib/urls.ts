@@ -154,3 +154,44 @@ export function searchPath(params: Record<string, string | undefined> = {}): str
   const text = query.toString();
   return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
 }
+
+/**
+ * The request target (path and query, percent-encoded as browsers send it) of an old portal
+ * address: `legacy.url` (absolute, any host) or an entry of `legacy.paths` (site-relative).
+ * Undefined when it is not an http(s) URL or a path starting with "/". The fragment is dropped:
+ * browsers never send it.
+ */
+export function legacyRequestTarget(value: string): string | undefined {
+  const trimmed = value.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed, 'https://legacy.invalid');
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!/^https?:\/\//i.test(trimmed) && !trimmed.startsWith('/')) return undefined;
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * The file, relative to the site root, of the static redirect page left at an old path (hosts
+ * without server redirects): "/a/b.html" → "a/b.html", "/a/b.aspx" or "/a/b/" → "a/b.aspx/index.html"
+ * (such hosts answer "/a/b.aspx" with a redirect to the folder's "/a/b.aspx/"). Undefined for the
+ * root, a path with a query string (a static host cannot tell queries apart) or one leaving the root.
+ */
+export function redirectPageFile(target: string): string | undefined {
+  if (target.includes('?')) return undefined;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(target);
+  } catch {
+    return undefined;
+  }
+  const segments = pathname.split('/').filter((s) => s !== '');
+  if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
+    return undefined;
+  }
+  const joined = segments.join('/');
+  return /\.html?$/i.test(joined) && !pathname.endsWith('/') ? joined : `${joined}/index.html`;
+}

@@ -13,7 +13,10 @@ export const VARIANTS = path.join(FIXTURES, 'variants');
 export const EXPECTED = path.join(FIXTURES, 'expected');
 /** One page per shape of the old portal's pages (date lines, sources, URLs, unreadable lines). */
 export const SHAPES = path.join(FIXTURES, 'shapes');
-export const SOURCES = parseSourceEntries(readFileSync(path.join(FIXTURES, 'sources.yaml'), 'utf8'), path.join(FIXTURES, 'sources.yaml'));
+export const SOURCES = parseSourceEntries(
+  readFileSync(path.join(FIXTURES, 'sources.yaml'), 'utf8'),
+  path.join(FIXTURES, 'sources.yaml'),
+);
 export const NOW = new Date('2026-03-01T00:00:00+07:00');
 
 export const SEED_000 = '000_48cf783dc6e4e2ed.txt';

@@ -10,6 +10,8 @@ import {
   pageSegment,
   socialImageName,
   socialImagePath,
+  legacyRequestTarget,
+  redirectPageFile,
   tagListingPaths,
   tagPath,
   tagViewsPath,
@@ -145,5 +147,23 @@ describe('page segments and counts (one rule for routes, links and the sitemap)'
 describe('socialImagePath', () => {
   it('puts a versioned card under /anh-chia-se/', () => {
     expect(socialImagePath(socialImageName('bai-a', '0123456789'))).toBe('/anh-chia-se/bai-a.0123456789.jpg');
+  });
+});
+
+describe('old portal addresses (legacyRequestTarget, redirectPageFile)', () => {
+  it('request target of an absolute URL or a /path, percent-encoded as browsers send it', () => {
+    expect(legacyRequestTarget('http://ubdt.gov.vn/wps/portal/tin?id=42#top')).toBe('/wps/portal/tin?id=42');
+    expect(legacyRequestTarget('/tin-cũ/bài.html')).toBe('/tin-c%C5%A9/b%C3%A0i.html');
+    expect(legacyRequestTarget('tin/bai.html')).toBeUndefined();
+    expect(legacyRequestTarget('javascript:alert(1)')).toBeUndefined();
+  });
+
+  it('the static redirect page of an old path', () => {
+    expect(redirectPageFile('/Pages/a.aspx')).toBe('Pages/a.aspx/index.html');
+    expect(redirectPageFile('/tin/a.html')).toBe('tin/a.html');
+    expect(redirectPageFile('/tin-c%C5%A9/')).toBe('tin-cũ/index.html');
+    expect(redirectPageFile('/tin?id=4')).toBeUndefined();
+    expect(redirectPageFile('/')).toBeUndefined();
+    expect(redirectPageFile('/a/%2E%2E/b')).toBeUndefined();
   });
 });

@@ -27,11 +27,13 @@ describe('source attribution', () => {
       { id: 'a', name: 'A', url: 'https://a.vn' },
     ]);
     expect(parseSourceEntries('', 'sources.yaml')).toEqual([]);
-    expect(() => parseSourceEntries('- id: a\n  name: A\n- name: B\n', 'sources.yaml')).toThrow(RegistryError);
-    expect(() => parseSourceEntries('a: 1', 'sources.yaml')).toThrow('sources.yaml');
-    expect(() => parseSourceEntries('- id: a\n  name: A\n  url: "javascript:alert(1)"\n', 'sources.yaml')).toThrow(
-      /sources\.yaml:1 — url: trang chủ của nguồn phải là URL đầy đủ/,
+    expect(() => parseSourceEntries('- id: a\n  name: A\n- name: B\n', 'sources.yaml')).toThrow(
+      RegistryError,
     );
+    expect(() => parseSourceEntries('a: 1', 'sources.yaml')).toThrow('sources.yaml');
+    expect(() =>
+      parseSourceEntries('- id: a\n  name: A\n  url: "javascript:alert(1)"\n', 'sources.yaml'),
+    ).toThrow(/sources\.yaml:1 — url: trang chủ của nguồn phải là URL đầy đủ/);
   });
 
   it('resolves an article source to its label, name and link', () => {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pull } from '../../scripts/views-pull.ts';
 import { plausible, startViewsServer, text, type ViewsServer } from '../support/views-server.ts';
@@ -97,5 +98,54 @@ describe('views:pull', () => {
     expect(code, output).toBe(0);
     expect(snapshot()).toBe('{\n  "bai-b": 8\n}\n');
     expect(output).not.toContain(TOKEN);
+  });
+});
+
+describe('views:pull --source logs', () => {
+  const at = (hhmmss: string) => `01/Dec/2026:${hhmmss} +0700`;
+  const hit = (time: string, slug: string, ip = '203.0.113.7') =>
+    `${ip} - - [${at(time)}] "GET /tin-tuc/${slug}/ HTTP/1.1" 200 4096 "-" ` +
+    `"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36" "-" "-"\n`;
+  let logsRoot: string;
+
+  beforeAll(() => {
+    logsRoot = mkdtempSync(path.join(tmpdir(), 'cema-pull-logs-'));
+    for (const slug of ['bai-a', 'bai-b']) {
+      mkdirSync(path.join(logsRoot, 'content/news/2024', slug), { recursive: true });
+      writeFileSync(path.join(logsRoot, 'content/news/2024', slug, 'index.md'), '---\n---\n');
+    }
+    writeFileSync(path.join(logsRoot, 'content/view-counts.json'), '{\n  "bai-a": 100\n}\n');
+  });
+  afterAll(() => rmSync(logsRoot, { recursive: true, force: true }));
+
+  const logsSnapshot = () => readFileSync(path.join(logsRoot, 'content/view-counts.json'), 'utf8');
+
+  it('adds the new views to the snapshot and remembers where it stopped; rotation never double-counts', async () => {
+    const log = path.join(logsRoot, 'access.log');
+    writeFileSync(
+      log,
+      hit('10:00:00', 'bai-a') + hit('10:01:00', 'bai-b') + hit('10:02:00', 'bai-a', '192.0.2.5'),
+    );
+    const first = await pull({}, ['--source', 'logs', 'access.log'], logsRoot);
+    expect(first.code, first.output).toBe(0);
+    // The newest second (10:02:00) is left for the next run.
+    expect(logsSnapshot()).toBe('{\n  "bai-a": 101,\n  "bai-b": 1\n}\n');
+    expect(first.output).toContain('2 lượt xem mới');
+    const state = JSON.parse(readFileSync(path.join(logsRoot, 'content/view-counts.logs.json'), 'utf8'));
+    expect(state.countedUntil).toBe('2026-12-01T03:02:00.000Z');
+
+    // logrotate: access.log → access.log.1.gz, and a new access.log.
+    writeFileSync(`${log}.1.gz`, gzipSync(readFileSync(log)));
+    writeFileSync(log, hit('11:00:00', 'bai-b', '192.0.2.9') + hit('11:30:00', 'bai-a', '192.0.2.10'));
+    const second = await pull({}, ['--source', 'logs', 'access.log', 'access.log.1.gz'], logsRoot);
+    expect(second.code, second.output).toBe(0);
+    expect(logsSnapshot()).toBe('{\n  "bai-a": 102,\n  "bai-b": 2\n}\n');
+    expect(second.output).toContain('đã đếm lần trước 2');
+  });
+
+  it('exit 2 with a Vietnamese message when a log file is missing', async () => {
+    const result = await pull({}, ['--source', 'logs', 'khong-co.log'], logsRoot);
+    expect(result.code).toBe(2);
+    expect(result.output).toMatch(/Không đọc được nhật ký[\s\S]*khong-co\.log/);
   });
 });

@@ -61,7 +61,25 @@ export const sourceSchema = z
 export const legacySchema = z
   .object({
     views: z.number({ error: 'lượt xem cũ phải là số' }).int().nonnegative().optional(),
-    url: webUrl('địa chỉ trang cũ').optional(),
+    /** The page's address on the old portal: a full http(s) URL or its path ("/Pages/tin.aspx?ItemID=12"). */
+    url: z
+      .string({ error: 'địa chỉ trang cũ phải là văn bản (URL)' })
+      .trim()
+      .refine((value) => isWebUrl(value) || /^\/(?!\/)/.test(value), {
+        error: 'địa chỉ trang cũ phải là URL đầy đủ (https://…) hoặc đường dẫn bắt đầu bằng "/"',
+      })
+      .optional(),
+    /** More old addresses of the same article ("/Pages/tin.aspx?ItemID=12"): each gets a permanent redirect. */
+    paths: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^\/(?!\/)/, {
+            error: 'đường dẫn cũ phải bắt đầu bằng một dấu "/" (ví dụ /tin-cu.htm?id=12)',
+          }),
+      )
+      .optional(),
     id: z.union([z.string(), z.number()]).transform(String).optional(),
   })
   .strict();

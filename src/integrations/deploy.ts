@@ -1,0 +1,183 @@
+/**
+ * Deploy outputs, written at the end of `astro build` into the build's own output folder (so a
+ * failure fails the build and the previous dist/ stays), after Pagefind has written its bundle:
+ *
+ * - legacy redirects: `_deploy/redirects.map` (nginx), `_redirects` (Netlify/Cloudflare Pages) and
+ *   a static page at each old path (hosts without redirects), from /legacy-redirects.json;
+ * - the strict CSP, checked on every page: `_deploy/csp.txt`, `_deploy/headers.conf` (nginx) and
+ *   `_headers`; inline attributes the policy cannot allow (style=, on…=) are listed as warnings;
+ * - precompressed `.gz` and `.br` beside every text file, served by nginx's gzip_static/brotli_static.
+ *
+ * deploy/nginx/ reads `_deploy/` and refuses to serve it; the platforms never serve `_headers`.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { ui } from '../i18n/vi.ts';
+import { contentSecurityPolicy, inspectHtml } from '../lib/deploy/csp.ts';
+import { headersFile, nginxHeaders } from '../lib/deploy/headers.ts';
+import {
+  nginxRedirectMap,
+  planRedirects,
+  redirectPageHtml,
+  redirectPages,
+  redirectsFile,
+  type LegacyArticle,
+} from '../lib/deploy/redirects.ts';
+import { siteUrl } from '../site.config.ts';
+
+export const DEPLOY_DIR = '_deploy';
+const LEGACY_REDIRECTS_FILE = 'legacy-redirects.json';
+
+/** Text types worth compressing; Pagefind's .pf_* chunks and WASM are already gzip inside. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/i;
+/** Below this, compression saves less than the extra request headers. */
+const MIN_COMPRESS_BYTES = 256;
+
+async function* files(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(full);
+    else if (entry.isFile()) yield full;
+  }
+}
+
+/** Runs `job` over `items` with at most `limit` at once (zlib works on libuv's thread pool). */
+async function eachLimited<T>(items: AsyncIterable<T>, limit: number, job: (item: T) => Promise<void>) {
+  const pending = new Set<Promise<void>>();
+  for await (const item of items) {
+    const task = job(item).finally(() => pending.delete(task));
+    pending.add(task);
+    if (pending.size >= limit) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+}
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * `.gz` (level 9) and `.br` beside every compressible file. Brotli quality 11 for the few shared
+ * assets (/_astro/, /pagefind/), 5 for pages: on a 20 KB article 5 took 15 ms and gave 4.6 KB,
+ * 11 took 95 ms for 4.2 KB (and 9, oddly, 860 ms) on the shared 2-core machine — pages decide the
+ * build's length at tens of thousands of articles.
+ */
+export async function precompress(dir: string): Promise<{ files: number; bytes: number; br: number }> {
+  let count = 0;
+  let bytes = 0;
+  let brBytes = 0;
+  await eachLimited(files(dir), 8, async (file) => {
+    if (!COMPRESSIBLE.test(file)) return;
+    const data = await readFile(file);
+    if (data.length < MIN_COMPRESS_BYTES) return;
+    const shared = /[/\\](_astro|pagefind)[/\\]/.test(path.relative(dir, file).replace(/^/, '/'));
+    const [gz, br] = await Promise.all([
+      gzipAsync(data, { level: 9 }),
+      brotliAsync(data, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: shared ? 11 : 5,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+          [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+        },
+      }),
+    ]);
+    await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+    count++;
+    bytes += data.length;
+    brBytes += br.length;
+  });
+  return { files: count, bytes, br: brBytes };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Redirect map, `_redirects` and static redirect pages; returns what to tell staff. */
+export async function writeRedirects(dir: string, site: string): Promise<string[]> {
+  const listFile = path.join(dir, LEGACY_REDIRECTS_FILE);
+  const articles = JSON.parse(await readFile(listFile, 'utf8')) as LegacyArticle[];
+  await rm(listFile);
+  const { redirects, problems } = planRedirects(articles);
+  await writeFile(path.join(dir, DEPLOY_DIR, 'redirects.map'), nginxRedirectMap(redirects));
+  await writeFile(path.join(dir, '_redirects'), redirectsFile(redirects));
+  let pages = 0;
+  for (const [file, redirect] of redirectPages(redirects)) {
+    const target = path.join(dir, file);
+    if (await exists(target)) {
+      problems.push(
+        `${redirect.from}: trùng một trang của trang mới (${file}), không tạo trang chuyển hướng`,
+      );
+      continue;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(
+      target,
+      redirectPageHtml(redirect, site, { ...ui.redirect, skipToContent: ui.nav.skipToContent }),
+    );
+    pages++;
+  }
+  return [`Chuyển hướng địa chỉ cũ: ${redirects.length} địa chỉ, ${pages} trang tĩnh`, ...problems];
+}
+
+/** Checks every page against the strict policy and writes it for nginx and the platforms. */
+export async function writeSecurityHeaders(dir: string): Promise<{ policy: string; problems: string[] }> {
+  const script: string[] = [];
+  const style: string[] = [];
+  const problems: string[] = [];
+  await eachLimited(files(dir), 16, async (file) => {
+    if (!file.endsWith('.html')) return;
+    const findings = inspectHtml(await readFile(file, 'utf8'));
+    script.push(...findings.scriptHashes);
+    style.push(...findings.styleHashes);
+    for (const problem of findings.problems) problems.push(`${path.relative(dir, file)}: ${problem}`);
+  });
+  const policy = contentSecurityPolicy({ script, style });
+  await writeFile(path.join(dir, DEPLOY_DIR, 'csp.txt'), `${policy}\n`);
+  await writeFile(path.join(dir, DEPLOY_DIR, 'headers.conf'), nginxHeaders(policy));
+  await writeFile(path.join(dir, '_headers'), headersFile(policy));
+  return { policy, problems: problems.sort() };
+}
+
+export default function deployIntegration(): AstroIntegration {
+  return {
+    name: 'cema-deploy',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        await mkdir(path.join(root, DEPLOY_DIR), { recursive: true });
+        const [summary, ...redirectProblems] = await writeRedirects(root, siteUrl);
+        logger.info(summary!);
+        for (const problem of redirectProblems) logger.warn(problem);
+
+        const { policy, problems } = await writeSecurityHeaders(root);
+        // Inline attributes come only from article bodies (our templates have none: the CSP browser
+        // test proves it); the browser ignores them under the policy, the text still shows. Listed so
+        // staff remove them; the body sanitiser (issue 11) strips them before they get here.
+        if (problems.length > 0) {
+          logger.warn(
+            `CSP: ${problems.length} thuộc tính trong trang bị chính sách bảo mật bỏ qua (ignored under the strict CSP):\n` +
+              problems
+                .slice(0, 30)
+                .map((p) => `  • ${p}`)
+                .join('\n'),
+          );
+        }
+        logger.info(`CSP: ${policy}`);
+
+        const started = performance.now();
+        const compressed = await precompress(root);
+        logger.info(
+          `Nén sẵn (gzip, brotli): ${compressed.files} tệp, ${Math.round(compressed.bytes / 1024)} KB → ` +
+            `${Math.round(compressed.br / 1024)} KB brotli, ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}
