@@ -24,7 +24,13 @@ function executable(html: string, scriptsWithin: string): string[] {
   found.push(...selectAll(`${scriptsWithin} script`.trim(), tree).map(() => '<script>'));
   for (const el of selectAll('*', tree)) {
     if (EXECUTABLE_ELEMENTS.includes(el.tagName)) found.push(`<${el.tagName}>`);
-    if (el.tagName === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase() === 'refresh')
+    // The site's own redirect pages (old-portal addresses) refresh to an article of the site.
+    const refresh = String(el.properties.httpEquiv ?? '').toLowerCase() === 'refresh';
+    if (
+      el.tagName === 'meta' &&
+      refresh &&
+      !/^0; url=(?:https?:\/\/[^/]+)?\/tin-tuc\/[a-z0-9-]+\/$/.test(String(el.properties.content))
+    )
       found.push('<meta refresh>');
     for (const [key, value] of Object.entries(el.properties)) {
       if (/^on/i.test(key)) found.push(`${el.tagName}[${key}]`);
