@@ -1,48 +1,58 @@
 /**
- * Search benchmark (issue 5) on a synthetic corpus, 10,000 articles by default:
+ * Search benchmark (issues 5 and 15) on a synthetic corpus, 10,000 articles by default:
  *
- *   node scripts/bench-search.ts [--count 10000] [--skip-build] [--skip-alternatives] [--reuse-alternatives]
+ *   node bench/search.ts [--count 10000] [--skip-build] [--levers] [--alternatives]
  *
- * 1. Generates the corpus (scripts/generate-corpus.ts) and builds it through scripts/build.ts,
- *    which indexes it with Pagefind (src/integrations/pagefind.ts).
- * 2. Re-indexes the built site in a child process, alone, to measure indexing time and peak
- *    memory (RSS of the process tree: Node plus Pagefind's binary, sampled from /proc).
- * 3. Builds the two rejected đ/d designs the same way, into pagefind-fold/ (đ→d folded in the
- *    indexed text) and pagefind-copy/ (a folded copy of the text appended), and compares sizes.
- * 4. In headless Chromium with a cold cache, per query: bytes fetched from /pagefind/ and time to
- *    the first rendered result on /tim-kiem/ (the shipped design: query-side đ/d spellings, phrase
- *    search), and bytes of a single Pagefind search on each alternative bundle.
+ * 1. Generates the corpus (`npm run corpus`), adds the hand-written articles of the relevance set
+ *    (bench/search-relevance/), and builds it through scripts/build.ts, which indexes it with
+ *    Pagefind (src/integrations/pagefind.ts): build time and peak memory.
+ * 2. Re-indexes the built site in a child process, alone: indexing time, peak memory (RSS of the
+ *    process tree: Node plus Pagefind's binary, sampled from /proc), index size.
+ * 3. `--levers`: the same index without sort keys, without filters, and without both, to show
+ *    what each costs in the metadata file every search downloads. `--alternatives`: the two
+ *    rejected đ/d designs of issue 5 (đ→d folded in the indexed text, a folded copy appended).
+ * 4. In headless Chromium, per query, cold cache unless said: bytes transferred after the HTML
+ *    (Pagefind's files and the page's own) and time to the first results on /tim-kiem/, served
+ *    gzip-compressed (as nginx with `gzip on`) and uncompressed, and with Pagefind already in the
+ *    HTTP cache (prefetched on the search box's focus or when idle); then Pagefind's default UI
+ *    (pagefind-ui.js) on the same index as the baseline.
  *
- * Prints a Markdown table and writes .bench/search-<count>.json. Figures, not assertions.
+ * Prints Markdown tables and writes .bench/search-<count>.json. Figures, not assertions.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { select } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
-import type { Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { foldDd } from '../src/lib/search/normalize.ts';
-import { treeRss } from './lib/process-tree.ts';
+import { SEARCH_IDS } from '../src/lib/search/page-ids.ts';
+import { treeRss } from '../scripts/lib/process-tree.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startBenchServer } from './lib/search-server.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(import.meta.dirname, '..');
+/** Hand-written articles with known phrases and names (the relevance set, bench/search-relevance.ts). */
+export const RELEVANCE_ARTICLES = path.join(root, 'bench/search-relevance');
 
 export const QUERIES = [
+  { label: 'typical: phrase typed without marks', q: 'hoi nghi' },
   { label: 'rare word', q: 'Huế' },
-  { label: 'phrase', q: 'hội nghị' },
+  { label: 'phrase with marks', q: 'hội nghị' },
   { label: '4 syllables', q: 'dân tộc thiểu số' },
   { label: 'đ typed as d', q: 'doi moi' },
   { label: 'very common syllable', q: 'và' },
 ];
 
-type Mode = 'shipped' | 'fold' | 'copy';
+type Mode = 'shipped' | 'fold' | 'copy' | 'no-sort' | 'no-filter' | 'no-sort-filter';
 
 // --- alternative đ/d designs (bench only) -----------------------------------------------
 
@@ -74,18 +84,35 @@ function copyTransform(html: string): string {
   return toHtml(tree);
 }
 
+// --- index variants (levers) --------------------------------------------------------------
+
+const SORT_SPAN = /<span data-pagefind-sort="[^"]*">[^<]*<\/span>/g;
+const FILTER_SPAN = /<span data-pagefind-filter="[^"]*">[^<]*<\/span>/g;
+const TRANSFORMS: Record<Mode, ((html: string) => string) | undefined> = {
+  shipped: undefined,
+  fold: foldTransform,
+  copy: copyTransform,
+  'no-sort': (html) => html.replace(SORT_SPAN, ''),
+  'no-filter': (html) => html.replace(FILTER_SPAN, ''),
+  'no-sort-filter': (html) => html.replace(SORT_SPAN, '').replace(FILTER_SPAN, ''),
+};
+
 // --- helpers ------------------------------------------------------------------------------
 
-function dirBytes(dir: string): { bytes: number; files: number } {
+function dirBytes(dir: string): { bytes: number; files: number; meta: number; fragments: number } {
   let bytes = 0;
   let files = 0;
+  let meta = 0;
+  let fragments = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-      files++;
-    }
+    if (!entry.isFile()) continue;
+    const size = statSync(path.join(entry.parentPath, entry.name)).size;
+    bytes += size;
+    files++;
+    if (entry.name.endsWith('.pf_meta')) meta += size;
+    if (entry.name.endsWith('.pf_fragment')) fragments += size;
   }
-  return { bytes, files };
+  return { bytes, files, meta, fragments };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -113,118 +140,203 @@ function run(
   });
 }
 
-// --- child mode: index one design ---------------------------------------------------------
+// --- child mode: index one variant ----------------------------------------------------------
 
 async function indexOnly(dist: string, mode: Mode, output: string) {
-  const transform = mode === 'fold' ? foldTransform : mode === 'copy' ? copyTransform : undefined;
   const started = performance.now();
-  const { pages } = await indexSite(dist, { transform, outputPath: output });
+  const { pages } = await indexSite(dist, { transform: TRANSFORMS[mode], outputPath: output });
   console.log(JSON.stringify({ pages, ms: Math.round(performance.now() - started) }));
 }
 
 // --- browser measurements ---------------------------------------------------------------
 
-interface QueryFigures {
-  label: string;
-  q: string;
+type Client = 'ours, gzip' | 'ours, uncompressed' | 'ours, Pagefind prefetched' | 'Pagefind UI, gzip';
+const CLIENTS: Client[] = [
+  'ours, gzip',
+  'ours, uncompressed',
+  'ours, Pagefind prefetched',
+  'Pagefind UI, gzip',
+];
+
+interface Measurement {
+  client: Client;
   results: number;
+  /** Everything transferred after the HTML document until the results show. */
   bytes: number;
+  /** Of which Pagefind's files (including its worker, which Chromium reports as 0 bytes). */
+  pagefindBytes: number;
   requests: number;
-  /** Since navigation start: page, search script, Pagefind, first ten results rendered. */
+  /** Navigation start → first results shown. */
   msToResults: number;
-  /** From the search script's start to results shown (excludes loading the page itself). */
+  /** Search script start → first results shown. */
   searchMs: number;
-  /** One plain Pagefind search (+ ten result fragments) on each bundle, for comparison. */
-  alternatives: Record<string, { bytes: number; results: number; ms: number }>;
+  /** Inside that: loading Pagefind (bundle, worker, WASM, metadata), our searches and ranking. */
+  pagefindMs?: number;
+  rankMs?: number;
 }
 
-async function sumBytes(requests: Request[]): Promise<number> {
-  const sizes = await Promise.all(requests.map((r) => r.sizes().then((s) => s.responseBodySize)));
-  return sizes.reduce((a, b) => a + b, 0);
+const UI_PAGE = '_bench/pagefind-ui/index.html';
+
+/** Pagefind's default UI on our index (bench only; written into the built site, removed after). */
+function writeDefaultUiPage(dist: string) {
+  mkdirSync(path.join(dist, path.dirname(UI_PAGE)), { recursive: true });
+  writeFileSync(
+    path.join(dist, UI_PAGE),
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Pagefind UI</title>
+<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>
+new MutationObserver((_, observer) => {
+  if (document.querySelector('.pagefind-ui__result-link')) { performance.mark('search:results'); observer.disconnect(); }
+}).observe(document.body, { subtree: true, childList: true });
+performance.mark('search:start');
+const ui = new PagefindUI({ element: '#search', showImages: false });
+ui.triggerSearch(new URLSearchParams(location.search).get('q'));
+</script></body></html>`,
+  );
 }
 
-async function measureQueries(dist: string, alternatives: string[]): Promise<QueryFigures[]> {
-  const server = await startStaticServer(dist);
-  const browser = await launchBrowser();
-  const rows: QueryFigures[] = [];
-  try {
-    for (const { label, q } of QUERIES) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const finished: Request[] = [];
-      page.on('requestfinished', (request) => {
-        if (request.url().includes('/pagefind/')) finished.push(request);
-      });
-      await page.goto(new URL(`tim-kiem/?q=${encodeURIComponent(q)}`, server.url).href);
-      await page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, null, {
-        timeout: 120_000,
-      });
-      const { msToResults, searchMs } = await page.evaluate(() => {
-        const done = performance.getEntriesByName('search:results')[0]!.startTime;
-        return {
-          msToResults: done,
-          searchMs: done - performance.getEntriesByName('search:start')[0]!.startTime,
-        };
-      });
-      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-      await page.waitForLoadState('networkidle');
-      const bytes = await sumBytes(finished);
-      const results = Number((/Tìm thấy ([\d.]+)/.exec(status)?.[1] ?? '0').replace(/\./g, ''));
-      await context.close();
-      const alt: QueryFigures['alternatives'] = {};
-      for (const name of alternatives) {
-        // The fold design folds the query too; the others take it as typed.
-        const query = name === 'pagefind-fold' ? foldDd(q) : q;
-        const altContext = await browser.newContext();
-        const altPage = await altContext.newPage();
-        const altFinished: Request[] = [];
-        altPage.on('requestfinished', (request) => {
-          if (request.url().includes(`/${name}/`)) altFinished.push(request);
-        });
-        await altPage.goto(new URL('404.html', server.url).href);
-        const { count, ms } = (await altPage.evaluate(`(async () => {
-          const started = performance.now();
-          const pagefind = await import(new URL('/${name}/pagefind.js', location.href).href);
-          const found = await pagefind.search(${JSON.stringify(query)});
-          await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-          return { count: found.results.length, ms: performance.now() - started };
-        })()`)) as { count: number; ms: number };
-        await altPage.waitForLoadState('networkidle');
-        alt[name] = { bytes: await sumBytes(altFinished), results: count, ms: Math.round(ms) };
-        await altContext.close();
-      }
-      rows.push({
-        label,
-        q,
-        results,
-        bytes,
-        requests: finished.length,
-        msToResults: Math.round(msToResults),
-        searchMs: Math.round(searchMs),
-        alternatives: alt,
-      });
-    }
-  } finally {
-    await browser.close();
-    await server.close();
+async function measureQuery(
+  browser: Browser,
+  servers: Record<'gzip' | 'plain' | 'cached', string>,
+  client: Client,
+  q: string,
+  workerBytes: { gzip: number; plain: number },
+): Promise<Measurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const base =
+    client === 'ours, uncompressed'
+      ? servers.plain
+      : client === 'ours, Pagefind prefetched'
+        ? servers.cached
+        : servers.gzip;
+  if (client === 'ours, Pagefind prefetched') {
+    // The reader opens the search page (or focuses its box): Pagefind is fetched while they type.
+    await page.goto(new URL('tim-kiem/', base).href);
+    await page.locator(`#${SEARCH_IDS.query}`).focus();
+    await page.waitForLoadState('networkidle');
   }
-  return rows;
+  const finished: Request[] = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  const target = client === 'Pagefind UI, gzip' ? `${UI_PAGE.replace('index.html', '')}?q=` : 'tim-kiem/?q=';
+  await page.goto(new URL(target + encodeURIComponent(q), base).href);
+  await page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, null, {
+    timeout: 180_000,
+  });
+  const marks = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+    return {
+      start: at('search:start')!,
+      pagefind: at('search:pagefind'),
+      ranked: at('search:ranked'),
+      results: at('search:results')!,
+    };
+  });
+  const results =
+    client === 'Pagefind UI, gzip'
+      ? Number(
+          (
+            /([\d,.]+) result/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1] ??
+            '0'
+          ).replace(/[,.]/g, ''),
+        )
+      : Number(
+          (
+            /Tìm thấy ([\d.]+)/.exec(
+              (await page.locator(`#${SEARCH_IDS.status}`).textContent()) ?? '',
+            )?.[1] ?? '0'
+          ).replace(/\./g, ''),
+        );
+  // Requests that finished by the time the results showed (lazy thumbnails after it are not counted).
+  const document = page.url();
+  const sized = await Promise.all(
+    finished
+      .filter((r) => r.url() !== document && r.timing().responseEnd <= marks.results + 50)
+      .map(async (r) => ({ url: r.url(), bytes: (await r.sizes()).responseBodySize })),
+  );
+  await context.close();
+  let pagefindBytes = sized.filter((r) => r.url.includes('/pagefind/')).reduce((a, r) => a + r.bytes, 0);
+  let bytes = sized.reduce((a, r) => a + r.bytes, 0);
+  if (client !== 'ours, Pagefind prefetched') {
+    const worker = client === 'ours, uncompressed' ? workerBytes.plain : workerBytes.gzip;
+    pagefindBytes += worker;
+    bytes += worker;
+  }
+  return {
+    client,
+    results,
+    bytes,
+    pagefindBytes,
+    requests: sized.length,
+    msToResults: Math.round(marks.results),
+    searchMs: Math.round(marks.results - marks.start),
+    pagefindMs: marks.pagefind === undefined ? undefined : Math.round(marks.pagefind - marks.start),
+    rankMs:
+      marks.ranked === undefined || marks.pagefind === undefined
+        ? undefined
+        : Math.round(marks.ranked - marks.pagefind),
+  };
+}
+
+/** One plain Pagefind search (+ its first ten results' data) on an index variant's bundle. */
+async function measureBundle(browser: Browser, base: string, dir: string, q: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const finished: Request[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().includes(`/${dir}/`)) finished.push(request);
+  });
+  await page.goto(new URL('404.html', base).href);
+  const { count, ms } = (await page.evaluate(`(async () => {
+    const started = performance.now();
+    const pagefind = await import(new URL('/${dir}/pagefind.js', location.href).href);
+    const found = await pagefind.search(${JSON.stringify(q)});
+    await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    return { count: found.results.length, ms: performance.now() - started };
+  })()`)) as { count: number; ms: number };
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(finished.map((r) => r.sizes().then((s) => s.responseBodySize)));
+  await context.close();
+  return { bytes: sizes.reduce((a, b) => a + b, 0), results: count, ms: Math.round(ms) };
 }
 
 // --- main ------------------------------------------------------------------------------------
 
 async function main() {
-  const args = process.argv.slice(2);
-  if (args[0] === '--index-only') return indexOnly(args[1]!, args[2] as Mode, args[3]!);
-  const count = Number(args[args.indexOf('--count') + 1] ?? 10000) || 10000;
+  const { values } = parseArgs({
+    options: {
+      'index-only': { type: 'string', multiple: true },
+      count: { type: 'string', default: '10000' },
+      'skip-build': { type: 'boolean', default: false },
+      levers: { type: 'boolean', default: false },
+      alternatives: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
+    },
+  });
+  if (values['index-only']) {
+    const [dist, mode, out] = values['index-only'];
+    return indexOnly(dist!, mode as Mode, out!);
+  }
+  const count = Number(values.count) || 10000;
   const corpus = path.join(root, `.bench/corpus-${count}`);
   const dist = path.join(root, `.bench/search-dist-${count}`);
   const node = process.execPath;
 
   let build: { ms: number; peakRss: number; logMs?: number } | undefined;
-  if (!args.includes('--skip-build') || !existsSync(dist)) {
-    const gen = await run([node, 'scripts/generate-corpus.ts', '--count', String(count), '--out', corpus]);
+  if (!values['skip-build'] || !existsSync(dist)) {
+    const gen = await run([
+      'npm',
+      'run',
+      '--silent',
+      'corpus',
+      '--',
+      '--count',
+      String(count),
+      '--out',
+      corpus,
+    ]);
     if (gen.code !== 0) throw new Error('corpus generation failed');
+    cpSync(path.join(RELEVANCE_ARTICLES, 'news'), path.join(corpus, 'news'), { recursive: true });
     const result = await run([node, 'scripts/build.ts'], {
       ...process.env,
       CEMA_CONTENT_DIR: corpus,
@@ -236,31 +348,82 @@ async function main() {
     build = { ms: result.ms, peakRss: result.peakRss, logMs: logged ? Number(logged[1]) : undefined };
   }
 
-  const designs: { mode: Mode; dir: string }[] = [{ mode: 'shipped', dir: 'pagefind-reindex' }];
-  if (!args.includes('--skip-alternatives'))
-    designs.push({ mode: 'fold', dir: 'pagefind-fold' }, { mode: 'copy', dir: 'pagefind-copy' });
-  const indexing: Record<string, { ms: number; peakRss: number; bytes: number; files: number }> = {};
-  const previous = path.join(root, `.bench/search-${count}.json`);
-  for (const { mode, dir } of designs) {
+  const variants: { mode: Mode; dir: string }[] = [{ mode: 'shipped', dir: 'pagefind-reindex' }];
+  if (values.levers)
+    variants.push(
+      { mode: 'no-sort', dir: 'pagefind-no-sort' },
+      { mode: 'no-filter', dir: 'pagefind-no-filter' },
+      { mode: 'no-sort-filter', dir: 'pagefind-no-sort-filter' },
+    );
+  if (values.alternatives)
+    variants.push({ mode: 'fold', dir: 'pagefind-fold' }, { mode: 'copy', dir: 'pagefind-copy' });
+  const indexing: Record<string, { ms: number; peakRss: number } & ReturnType<typeof dirBytes>> = {};
+  for (const { mode, dir } of variants) {
     const out = path.join(dist, dir);
-    if (
-      args.includes('--reuse-alternatives') &&
-      mode !== 'shipped' &&
-      existsSync(out) &&
-      existsSync(previous)
-    ) {
-      indexing[mode] = JSON.parse(readFileSync(previous, 'utf8')).indexing[mode];
-      continue;
-    }
-    const result = await run([node, 'scripts/bench-search.ts', '--index-only', dist, mode, out]);
+    rmSync(out, { recursive: true, force: true });
+    const result = await run([
+      node,
+      'bench/search.ts',
+      '--index-only',
+      dist,
+      '--index-only',
+      mode,
+      '--index-only',
+      out,
+    ]);
     if (result.code !== 0) throw new Error(`indexing (${mode}) failed`);
     const { ms } = JSON.parse(result.out.trim().split('\n').at(-1)!);
     indexing[mode] = { ms, peakRss: result.peakRss, ...dirBytes(out) };
   }
-  const shipped = { ...dirBytes(path.join(dist, 'pagefind')) };
-  // "pagefind": one plain search on the shipped bundle, i.e. Pagefind without our query handling.
-  const altNames = ['pagefind', ...designs.filter((d) => d.mode !== 'shipped').map((d) => d.dir)];
-  const queries = await measureQueries(dist, altNames);
+  const shipped = dirBytes(path.join(dist, 'pagefind'));
+
+  writeDefaultUiPage(dist);
+  const worker = readFileSync(path.join(dist, 'pagefind', 'pagefind-worker.js'));
+  const workerBytes = { plain: worker.length, gzip: gzipSync(worker).length };
+  const gzip = await startBenchServer(dist, { compress: true, cache: false });
+  const plain = await startBenchServer(dist, { compress: false, cache: false });
+  const cached = await startBenchServer(dist, { compress: true, cache: true });
+  const browser = await launchBrowser();
+  const queries: {
+    label: string;
+    q: string;
+    clients: Measurement[];
+    bundles: Record<string, { bytes: number; results: number; ms: number }>;
+  }[] = [];
+  try {
+    for (const { label, q } of QUERIES) {
+      const clients: Measurement[] = [];
+      for (const client of CLIENTS) {
+        // Several runs: the machine is shared, so the median is reported.
+        const runs: Measurement[] = [];
+        for (let i = 0; i < Number(values.runs); i++)
+          runs.push(
+            await measureQuery(
+              browser,
+              { gzip: gzip.url, plain: plain.url, cached: cached.url },
+              client,
+              q,
+              workerBytes,
+            ),
+          );
+        runs.sort((a, b) => a.msToResults - b.msToResults);
+        clients.push(runs[Math.floor(runs.length / 2)]!);
+      }
+      const bundles: (typeof queries)[number]['bundles'] = {};
+      for (const { mode, dir } of variants) {
+        if (mode === 'shipped' || mode === 'fold' || mode === 'copy') continue;
+        bundles[mode] = await measureBundle(browser, plain.url, dir, q);
+      }
+      if (Object.keys(bundles).length)
+        bundles.shipped = await measureBundle(browser, plain.url, 'pagefind', q);
+      queries.push({ label, q, clients, bundles });
+      console.error(`measured "${q}"`);
+    }
+  } finally {
+    await browser.close();
+    await Promise.all([gzip.close(), plain.close(), cached.close()]);
+    rmSync(path.join(dist, '_bench'), { recursive: true, force: true });
+  }
 
   const lines: string[] = [];
   lines.push(`## Search benchmark, ${count} articles (${new Date().toISOString()})`, '');
@@ -270,36 +433,62 @@ async function main() {
       '',
     );
   lines.push(
-    '| đ/d design | indexing time | peak RSS (Node + Pagefind) | index size | files |',
-    '| --- | --- | --- | --- | --- |',
+    '| index | indexing time (alone) | peak RSS (Node + Pagefind) | index size | files | metadata file (every search) | fragments |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   );
-  const names: Record<Mode, string> = {
-    shipped: 'query-side spellings (shipped)',
-    fold: 'đ→d folded in indexed text',
-    copy: 'folded copy appended',
-  };
-  for (const { mode } of designs) {
+  for (const { mode } of variants) {
     const r = indexing[mode]!;
     lines.push(
-      `| ${names[mode]} | ${(r.ms / 1000).toFixed(1)} s | ${mb(r.peakRss)} | ${mb(r.bytes)} | ${r.files} |`,
+      `| ${mode} | ${(r.ms / 1000).toFixed(1)} s | ${mb(r.peakRss)} | ${mb(r.bytes)} | ${r.files} | ${kb(r.meta)} | ${mb(r.fragments)} |`,
     );
   }
-  lines.push('', `Shipped bundle in dist/pagefind: ${mb(shipped.bytes)} in ${shipped.files} files.`, '');
   lines.push(
-    `| query | results | fetched (cold) | requests | results shown, since navigation | search time (script start → shown) | ${altNames.map((n) => `${n}: fetched / results / ms`).join(' | ')} |`,
-    `| --- | --- | --- | --- | --- | --- | ${altNames.map(() => '---').join(' | ')} |`,
+    '',
+    `Shipped bundle in dist/pagefind: ${mb(shipped.bytes)} in ${shipped.files} files; worker script ${kb(workerBytes.plain)} (${kb(workerBytes.gzip)} gzip), counted in below because Chromium reports it as 0 bytes.`,
+    '',
   );
-  for (const r of queries) {
+  lines.push(
+    '| query | client | results | transferred after HTML | of which Pagefind | requests | first results since navigation | script start → results | loading Pagefind | our searches + ranking |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const { label, q, clients } of queries) {
+    for (const m of clients) {
+      lines.push(
+        `| ${label}: "${q}" | ${m.client} | ${m.results} | ${kb(m.bytes)} | ${kb(m.pagefindBytes)} | ${m.requests} | ${m.msToResults} ms | ${m.searchMs} ms | ${m.pagefindMs ?? '—'} ms | ${m.rankMs ?? '—'} ms |`,
+      );
+    }
+  }
+  if (values.levers) {
     lines.push(
-      `| ${r.label}: "${r.q}" | ${r.results} | ${kb(r.bytes)} | ${r.requests} | ${r.msToResults} ms | ${r.searchMs} ms | ${altNames.map((n) => `${kb(r.alternatives[n]!.bytes)} / ${r.alternatives[n]!.results} / ${r.alternatives[n]!.ms} ms`).join(' | ')} |`,
+      '',
+      '| query | ' +
+        Object.keys(queries[0]!.bundles)
+          .map((b) => `${b}: bytes / results / ms`)
+          .join(' | ') +
+        ' |',
     );
+    lines.push(
+      '| --- | ' +
+        Object.keys(queries[0]!.bundles)
+          .map(() => '---')
+          .join(' | ') +
+        ' |',
+    );
+    for (const { q, bundles } of queries)
+      lines.push(
+        `| "${q}" | ` +
+          Object.values(bundles)
+            .map((b) => `${kb(b.bytes)} / ${b.results} / ${b.ms} ms`)
+            .join(' | ') +
+          ' |',
+      );
   }
   const report = lines.join('\n');
   console.log(`\n${report}`);
   writeFileSync(
     path.join(root, `.bench/search-${count}.json`),
-    JSON.stringify({ count, build, indexing, shipped, queries }, null, 2),
+    JSON.stringify({ count, build, indexing, shipped, workerBytes, queries }, null, 2),
   );
 }
 
-await main();
+if (import.meta.main) await main();
