@@ -1,7 +1,8 @@
 /**
  * Search benchmark (issues 5 and 15) on a synthetic corpus, 10,000 articles by default:
  *
- *   node bench/search.ts [--count 10000] [--skip-build] [--levers] [--alternatives]
+ *   node bench/search.ts [--count 10000] [--skip-build] [--levers] [--alternatives] [--runs 1]
+ *                        [--reuse-index]   (keep index variants built by an earlier run)
  *
  * 1. Generates the corpus (`npm run corpus`), adds the hand-written articles of the relevance set
  *    (bench/search-relevance/), and builds it through scripts/build.ts, which indexes it with
@@ -236,7 +237,7 @@ async function measureQuery(
     client === 'Pagefind UI, gzip'
       ? Number(
           (
-            /([\d,.]+) result/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1] ??
+            /([\d][\d,.]*)/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1] ??
             '0'
           ).replace(/[,.]/g, ''),
         )
@@ -311,6 +312,7 @@ async function main() {
       levers: { type: 'boolean', default: false },
       alternatives: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
+      'reuse-index': { type: 'boolean', default: false },
     },
   });
   if (values['index-only']) {
@@ -357,9 +359,16 @@ async function main() {
     );
   if (values.alternatives)
     variants.push({ mode: 'fold', dir: 'pagefind-fold' }, { mode: 'copy', dir: 'pagefind-copy' });
+  const previousJson = path.join(root, `.bench/search-${count}.json`);
   const indexing: Record<string, { ms: number; peakRss: number } & ReturnType<typeof dirBytes>> = {};
   for (const { mode, dir } of variants) {
     const out = path.join(dist, dir);
+    if (values['reuse-index'] && existsSync(out)) {
+      // Timings from the run that built it, when recorded.
+      const previous = existsSync(previousJson) ? JSON.parse(readFileSync(previousJson, 'utf8')) : {};
+      indexing[mode] = { ms: NaN, peakRss: NaN, ...previous.indexing?.[mode], ...dirBytes(out) };
+      continue;
+    }
     rmSync(out, { recursive: true, force: true });
     const result = await run([
       node,

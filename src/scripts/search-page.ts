@@ -175,11 +175,14 @@ class SearchPage extends HTMLElement {
     link.href = data.url;
     link.textContent = data.meta.title ?? data.url;
     const category = item.querySelector<HTMLElement>('.search-result__category')!;
-    if (data.meta.category) category.textContent = `${data.meta.category} · `;
-    else category.remove();
     const time = item.querySelector('time')!;
     if (data.meta.datetime) time.dateTime = data.meta.datetime;
     time.textContent = data.meta.date ?? '';
+    category.textContent = `${data.meta.category ?? ''} · `;
+    // Only the two parts, without the template's formatting whitespace.
+    item
+      .querySelector('.search-result__meta')!
+      .replaceChildren(...(data.meta.category ? [category] : []), time);
     const excerpt = item.querySelector('.search-result__excerpt')!;
     const parts = buildExcerpt(data.content, hit.words, {
       phraseLength,
