@@ -44,7 +44,7 @@ export async function startBenchServer(root: string, options: BenchServerOptions
         'content-type': type,
         'cache-control': cacheable ? 'public, max-age=3600' : 'no-store',
       };
-      let body = await readFile(target);
+      let body: Buffer = await readFile(target);
       if (options.compress && TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         let zipped = gzipped.get(target);
         if (!zipped) gzipped.set(target, (zipped = gzipSync(body, { level: 6 })));

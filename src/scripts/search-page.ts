@@ -177,6 +177,7 @@ class SearchPage extends HTMLElement {
     const category = item.querySelector<HTMLElement>('.search-result__category')!;
     const time = item.querySelector('time')!;
     if (data.meta.datetime) time.dateTime = data.meta.datetime;
+    else time.removeAttribute('datetime');
     time.textContent = data.meta.date ?? '';
     category.textContent = `${data.meta.category ?? ''} · `;
     // Only the two parts, without the template's formatting whitespace.
