@@ -363,6 +363,10 @@ async function main() {
   const indexing: Record<string, { ms: number; peakRss: number } & ReturnType<typeof dirBytes>> = {};
   for (const { mode, dir } of variants) {
     const out = path.join(dist, dir);
+    if (values['reuse-index'] && !existsSync(out) && mode !== 'shipped') {
+      console.error(`--reuse-index: no ${dir}/ from an earlier run, left out`);
+      continue;
+    }
     if (values['reuse-index'] && existsSync(out)) {
       // Timings from the run that built it, when recorded.
       const previous = existsSync(previousJson) ? JSON.parse(readFileSync(previousJson, 'utf8')) : {};
@@ -420,7 +424,7 @@ async function main() {
       }
       const bundles: (typeof queries)[number]['bundles'] = {};
       for (const { mode, dir } of variants) {
-        if (mode === 'shipped' || mode === 'fold' || mode === 'copy') continue;
+        if (mode === 'shipped' || mode === 'fold' || mode === 'copy' || !indexing[mode]) continue;
         bundles[mode] = await measureBundle(browser, plain.url, dir, q);
       }
       if (Object.keys(bundles).length)
@@ -446,7 +450,8 @@ async function main() {
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { mode } of variants) {
-    const r = indexing[mode]!;
+    const r = indexing[mode];
+    if (!r) continue;
     lines.push(
       `| ${mode} | ${(r.ms / 1000).toFixed(1)} s | ${mb(r.peakRss)} | ${mb(r.bytes)} | ${r.files} | ${kb(r.meta)} | ${mb(r.fragments)} |`,
     );
