@@ -78,6 +78,7 @@ export const ui = {
     queryLabel: 'Từ khóa',
     queryHint: 'Có thể gõ không dấu (ví dụ: hoi nghi). Đặt cụm từ trong ngoặc kép để tìm đúng cụm từ.',
     filters: 'Lọc và sắp xếp',
+    filtersSummary: (active: number) => (active ? `Lọc và sắp xếp (${active} đang chọn)` : 'Lọc và sắp xếp'),
     category: 'Chuyên mục',
     anyCategory: 'Tất cả chuyên mục',
     year: 'Năm',

@@ -1,16 +1,20 @@
 /**
  * Runs a reader's query against Pagefind's browser API following src/lib/search/plan.ts:
- * existing spellings per syllable (đ/d), every variant as a plain search, merged phrase-first
- * (the phrase group from the matched positions; a quoted phrase search for quoted queries). Runs in the browser only (search page).
+ * existing spellings per syllable (đ/d), every variant as a plain search, merged in the relevance
+ * order of rank.ts (phrase under any spelling, then title, then Pagefind's score; the phrase from
+ * the matched positions, or a quoted search for quoted queries). Runs in the browser (search page);
+ * Pagefind is passed in, so tests/unit/search-engine.test.ts runs it against a fake one.
  */
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { phraseQuery, plainQuery, planQuery, variants } from '../lib/search/plan.ts';
-import { hasRun, mergeByScore, mergeSorted, phraseFirst } from '../lib/search/rank.ts';
+import { mergeSorted, mergeVariants, relevanceOrder, type RankedHit } from '../lib/search/rank.ts';
 import type { SortChoice } from '../lib/search/params.ts';
 import { SORTS } from '../lib/search/fields.ts';
 
 export interface PagefindData {
   url: string;
+  /** The indexed text (title first, as the article's h1 opens the indexed body). */
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
 }
@@ -19,10 +23,12 @@ export interface PagefindResult {
   id: string;
   score: number;
   words: number[];
+  /** Metadata fields (Pagefind indexes "title") in which the query matched. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 
-interface PagefindSearch {
+export interface PagefindSearch {
   results: PagefindResult[];
   /** Pages matching the query before filters. */
   unfilteredResultCount: number;
@@ -36,17 +42,29 @@ export interface Pagefind {
   ): Promise<PagefindSearch>;
 }
 
+export type SearchHit = RankedHit<PagefindResult>;
+
 export interface SearchOutcome {
   total: number;
-  results: AsyncIterator<PagefindResult>;
+  /** Syllables in the query: the excerpt highlights a run this long as the phrase. */
+  phraseLength: number;
+  results: AsyncIterator<SearchHit>;
 }
 
 async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
+async function* mapAsync<T, U>(items: AsyncIterator<T>, map: (item: T) => U): AsyncGenerator<U> {
+  for (let next = await items.next(); !next.done; next = await items.next()) yield map(next.value);
+}
+
+const none = (phraseLength = 0): SearchOutcome => ({ total: 0, phraseLength, results: fromArray([]) });
+
 /** Results with no matched word are Pagefind's fallback for unknown words, not matches. */
 const matched = (search: PagefindSearch) => search.results.filter((r) => r.words.length > 0);
+
+const inTitle = (result: PagefindResult) => result.matchedMetaFields?.includes('title') ?? false;
 
 /**
  * Whether a spelling occurs in the index. A search under a filter no page has returns no
@@ -71,12 +89,14 @@ export async function runSearch(
   const sortOption = sortKey ? { [sortKey]: 'desc' as const } : undefined;
   const query = normalizeQuery(rawQuery);
   const plan = planQuery(query);
+  const phraseLength = plan.syllables.length;
 
-  if (plan.syllables.length === 0) {
+  if (phraseLength === 0) {
     // Filters only (or no query at all): every article that passes them, newest first by default.
-    if (Object.keys(filters).length === 0) return { total: 0, results: fromArray([]) };
+    if (Object.keys(filters).length === 0) return none();
     const all = await pagefind.search(null, { filters, sort: sortOption ?? { [SORTS.date]: 'desc' } });
-    return { total: all.results.length, results: fromArray(all.results) };
+    const hits = mergeVariants([all.results], 0, inTitle);
+    return { total: hits.length, phraseLength, results: fromArray(hits) };
   }
 
   // Which spellings of each syllable occur in the index at all (no extra bytes: the chunks are the
@@ -92,48 +112,45 @@ export async function runSearch(
         }),
       );
   const combos = variants(existing);
-  if (combos.length === 0) return { total: 0, results: fromArray([]) };
+  if (combos.length === 0) return none(phraseLength);
 
+  // Syllables with "-" or "." may be split into several words by Pagefind, so matched positions
+  // cannot show the phrase: those queries, and quoted ones, also run Pagefind's quoted search.
+  const quotedSearch =
+    phraseLength > 1 && (plan.quoted || !plan.syllables.every((s) => /^[\p{L}\p{N}]+$/u.test(s)));
+  const phraseLists = quotedSearch
+    ? await Promise.all(
+        combos.map(async (v) =>
+          matched(await pagefind.search(phraseQuery(v), { filters, sort: sortOption })),
+        ),
+      )
+    : [];
+
+  if (sortKey && plan.quoted && phraseLength > 1) {
+    return sortedOutcome(phraseLists, sortKey, phraseLength, new Set(phraseLists.flat().map((r) => r.id)));
+  }
   const plains = await Promise.all(
     combos.map(async (v) => matched(await pagefind.search(plainQuery(v), { filters, sort: sortOption }))),
   );
-  const phraseWanted = plan.syllables.length > 1;
+  if (sortKey) return sortedOutcome(plains, sortKey, phraseLength, new Set());
 
-  if (!sortKey) {
-    const ranked = mergeByScore(plains);
-    if (!phraseWanted) return { total: ranked.length, results: fromArray(ranked) };
-    if (!plan.quoted && plan.syllables.every((syllable) => /^[\p{L}\p{N}]+$/u.test(syllable))) {
-      // The phrase group from the plain results' matched positions (rank.ts, hasRun): no second
-      // search. Syllables with "-" or "." may be split into several words by Pagefind, so those
-      // queries keep the quoted search below.
-      const phraseIds = new Set(
-        plains.flatMap((list, i) => list.filter((r) => hasRun(r.words, combos[i]!.length)).map((r) => r.id)),
-      );
-      const ordered = phraseFirst(ranked, phraseIds);
-      return { total: ordered.length, results: fromArray(ordered) };
-    }
-    const phrases = await Promise.all(
-      combos.map(async (v) => matched(await pagefind.search(phraseQuery(v), { filters }))),
-    );
-    const phraseIds = new Set(phrases.flat().map((r) => r.id));
-    const seen = new Set(ranked.map((r) => r.id));
-    const extra = mergeByScore(phrases).filter((r) => !seen.has(r.id));
-    const ordered = phraseFirst([...ranked, ...extra], phraseIds, plan.quoted);
-    return { total: ordered.length, results: fromArray(ordered) };
-  }
-
-  if (plan.quoted && phraseWanted) {
-    const phrases = await Promise.all(
-      combos.map(async (v) => matched(await pagefind.search(phraseQuery(v), { filters, sort: sortOption }))),
-    );
-    return sortedOutcome(phrases, sortKey);
-  }
-  return sortedOutcome(plains, sortKey);
+  const phraseIds = new Set(phraseLists.flat().map((r) => r.id));
+  const merged = mergeVariants([...plains, ...phraseLists], phraseLength, inTitle, phraseIds);
+  const ordered = relevanceOrder(merged, plan.quoted && phraseLength > 1);
+  return { total: ordered.length, phraseLength, results: fromArray(ordered) };
 }
 
-function sortedOutcome(lists: PagefindResult[][], sortKey: string): SearchOutcome {
+/** Date or views order: Pagefind sorted each variant's list; they are merged lazily. */
+function sortedOutcome(
+  lists: PagefindResult[][],
+  sortKey: string,
+  phraseLength: number,
+  phraseIds: ReadonlySet<string>,
+): SearchOutcome {
   const total = new Set(lists.flat().map((r) => r.id)).size;
-  if (lists.length === 1) return { total, results: fromArray(lists[0]!) };
+  const toHit = (result: PagefindResult): SearchHit =>
+    mergeVariants([[result]], phraseLength, inTitle, phraseIds)[0]!;
   const key = async (r: PagefindResult) => (await r.data()).meta[`sort_${sortKey}`] ?? '';
-  return { total, results: mergeSorted(lists, key, 'desc') };
+  const merged = lists.length === 1 ? fromArray(lists[0]!) : mergeSorted(lists, key, 'desc');
+  return { total, phraseLength, results: mapAsync(merged, toHit) };
 }

@@ -1,157 +1,214 @@
 /**
- * The search page in the browser: reads ?q= and the filters from the URL, loads Pagefind (only
- * here), shows results ten at a time. Submitting the form is an ordinary GET navigation, so every
- * search is a URL that can be shared, bookmarked and reached again with the back button.
+ * The search page in the browser: the <cema-search> element holds the page's state (the request
+ * read from the URL, the outcome, how many results are shown), loads Pagefind (only here) and
+ * renders results ten at a time from the page's <template>. Submitting the form is an ordinary GET
+ * navigation, so every search is a URL that can be shared, bookmarked and reached again with the
+ * back button.
  */
 import { ui } from '../i18n/vi.ts';
 import { formatCount } from '../lib/format.ts';
-import { pagefindFilters, readSearchParams, SEARCH_PARAMS } from '../lib/search/params.ts';
-import { SEARCH_PATH } from '../lib/urls.ts';
-import { runSearch, type Pagefind, type PagefindResult } from './search-engine.ts';
+import { buildExcerpt, wordCount } from '../lib/search/excerpt.ts';
+import { SEARCH_ELEMENT, SEARCH_IDS } from '../lib/search/page-ids.ts';
+import {
+  activeChoices,
+  pagefindFilters,
+  readSearchParams,
+  SEARCH_PARAMS,
+  sortParam,
+  type SearchRequest,
+} from '../lib/search/params.ts';
+import { SEARCH_PATH, searchPath } from '../lib/urls.ts';
+import { runSearch, type Pagefind, type SearchHit, type SearchOutcome } from './search-engine.ts';
 
 const PAGE_SIZE = 10;
+const EXCERPT_WORDS = 30;
+/** Wide enough for the filters' four columns: there they start open. */
+const WIDE = '(min-width: 48rem)';
+const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-function setField(id: string, value: string | undefined) {
-  const field = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
-  if (!field) return;
-  if (field instanceof HTMLSelectElement && value && ![...field.options].some((o) => o.value === value))
-    return;
-  field.value = value ?? '';
-}
+let pagefindLoad: Promise<Pagefind> | undefined;
 
-/** Pagefind's excerpt is HTML with <mark>; keep only text and marks. */
-function excerptNodes(excerpt: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  const nodes: Node[] = [];
-  for (const node of template.content.childNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-  return nodes;
-}
-
-async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await result.data();
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h3');
-  heading.className = 'search-result__title';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'search-result__meta';
-  if (data.meta.category) {
-    const category = document.createElement('span');
-    category.textContent = data.meta.category;
-    meta.append(category, ' · ');
-  }
-  const time = document.createElement('time');
-  if (data.meta.datetime) time.dateTime = data.meta.datetime;
-  time.textContent = data.meta.date ?? '';
-  meta.append(time);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, meta, excerpt);
-  if (data.meta.image) {
-    const img = document.createElement('img');
-    img.src = data.meta.image;
-    img.alt = data.meta.image_alt ?? '';
-    img.width = 144;
-    img.height = 96;
-    img.loading = 'lazy';
-    img.className = 'search-result__image';
-    item.prepend(img);
-  }
-  return item;
-}
-
-export async function startSearchPage(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('[data-search-root]');
-  if (!root) return;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
-  const count = root.querySelector<HTMLElement>('[data-search-count]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-  const clear = root.querySelector<HTMLElement>('[data-search-clear]')!;
-
-  const request = readSearchParams(new URL(location.href).searchParams);
-  setField('search-q', request.query);
-  setField('search-category', request.filters.category);
-  setField('search-year', request.filters.year);
-  setField('search-source', request.filters.source);
-  const sortParam = new URL(location.href).searchParams.get(SEARCH_PARAMS.sort) ?? '';
-  setField('search-sort', sortParam);
-  root.hidden = false;
-
-  const filters = pagefindFilters(request);
-  const hasFilters = Object.keys(filters).length > 0;
-  if (!request.query.trim() && !hasFilters) {
-    status.textContent = ui.search.prompt;
-    return;
-  }
-  if (request.query.trim())
-    document.title = `${ui.search.titleWithQuery(request.query.trim())} | ${ui.site.shortName}`;
-  status.textContent = ui.search.loading;
-  // Marks for the benchmark (scripts/bench-search.ts): from this script's start to results shown.
-  performance.mark('search:start');
-  root.setAttribute('aria-busy', 'true');
-
-  try {
-    const bundle = new URL('/pagefind/pagefind.js', location.href).href;
-    const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+/** Pagefind's bundle, imported and initialised once (on a search, or early as a prefetch). */
+function loadPagefind(): Promise<Pagefind> {
+  pagefindLoad ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ new URL(PAGEFIND_URL, location.href).href)) as Pagefind;
     await pagefind.init();
-    const outcome = await runSearch(pagefind, request.query, filters, request.sort);
-    const query = request.query.trim();
-    if (outcome.total === 0) {
-      status.textContent = ui.search.none(query);
-      performance.mark('search:results');
-      empty.hidden = false;
-      if (hasFilters) {
-        clear.hidden = false;
-        clear.querySelector('a')!.href =
-          `${SEARCH_PATH}?${new URLSearchParams({ [SEARCH_PARAMS.query]: query })}`;
-      }
+    return pagefind;
+  })();
+  return pagefindLoad;
+}
+
+class SearchPage extends HTMLElement {
+  #request: SearchRequest = readSearchParams(new URLSearchParams());
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
+
+  #part<T extends HTMLElement>(id: string): T {
+    const element = this.querySelector<T>(`#${id}`);
+    if (!element) throw new Error(`search page: #${id} missing`);
+    return element;
+  }
+
+  connectedCallback(): void {
+    this.#request = readSearchParams(new URL(location.href).searchParams);
+    this.#fillForm();
+    this.#part(SEARCH_IDS.more).addEventListener('click', () => void this.#showMoreAndFocus());
+    this.#part(SEARCH_IDS.results).hidden = false;
+    void this.#search();
+  }
+
+  #fillForm(): void {
+    const { query, filters, sort } = this.#request;
+    for (const id of [SEARCH_IDS.query, SEARCH_IDS.headerQuery]) {
+      const box = document.getElementById(id);
+      if (box instanceof HTMLInputElement) box.value = query;
+    }
+    this.#select(SEARCH_IDS.category, filters.category);
+    this.#select(SEARCH_IDS.year, filters.year);
+    this.#select(SEARCH_IDS.source, filters.source);
+    this.#select(SEARCH_IDS.sort, sortParam(sort));
+    const active = activeChoices(this.#request);
+    this.#part(SEARCH_IDS.filtersSummary).textContent = ui.search.filtersSummary(active);
+    // Phones keep the filters collapsed so the results are on the first screen.
+    this.#part<HTMLDetailsElement>(SEARCH_IDS.filters).open = matchMedia(WIDE).matches;
+  }
+
+  #select(id: string, value: string | undefined): void {
+    const field = this.#part<HTMLSelectElement>(id);
+    field.value = value && [...field.options].some((o) => o.value === value) ? value : '';
+  }
+
+  #status(text: string): void {
+    this.#part(SEARCH_IDS.status).textContent = text;
+  }
+
+  async #search(): Promise<void> {
+    const { query: raw } = this.#request;
+    const query = raw.trim();
+    const filters = pagefindFilters(this.#request);
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!query && !hasFilters) {
+      this.#status(ui.search.prompt);
+      this.#prefetchWhenIdle();
       return;
     }
-    status.textContent = ui.search.found(formatCount(outcome.total), query);
-    let shown = 0;
-    const showMore = async () => {
-      more.disabled = true;
-      const batch: Promise<HTMLLIElement>[] = [];
-      while (batch.length < PAGE_SIZE) {
-        const next = await outcome.results.next();
-        if (next.done) break;
-        batch.push(renderResult(next.value));
+    if (query) document.title = `${ui.search.titleWithQuery(query)} | ${ui.site.shortName}`;
+    this.#status(ui.search.loading);
+    // Marks for the benchmark (bench/search.ts): from this script's start to results shown.
+    performance.mark('search:start');
+    const results = this.#part(SEARCH_IDS.results);
+    results.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind();
+      performance.mark('search:pagefind');
+      this.#outcome = await runSearch(pagefind, raw, filters, this.#request.sort);
+      performance.mark('search:ranked');
+      if (this.#outcome.total === 0) {
+        this.#showNone(query, hasFilters);
+      } else {
+        await this.#showMore();
+        // Announced once the first results are on the page (role="status", aria-live).
+        this.#status(ui.search.found(formatCount(this.#outcome.total), query));
       }
-      list.append(...(await Promise.all(batch)));
-      shown += batch.length;
-      count.textContent = ui.search.showing(formatCount(shown), formatCount(outcome.total));
-      more.hidden = shown >= outcome.total;
-      more.disabled = false;
-    };
-    more.addEventListener('click', async () => {
-      const firstNew = shown;
-      await showMore();
-      // Keyboard and screen reader users continue at the first new result.
-      list.children[firstNew]?.querySelector('a')?.focus();
+      performance.mark('search:results');
+    } catch (error) {
+      console.error(error);
+      this.#status(ui.search.error);
+      this.#part(SEARCH_IDS.empty).hidden = false;
+    } finally {
+      results.removeAttribute('aria-busy');
+    }
+  }
+
+  /** No query yet: fetch Pagefind while the reader types, so the first search starts warm. */
+  #prefetchWhenIdle(): void {
+    const start = () => void loadPagefind().catch(() => (pagefindLoad = undefined));
+    this.#part(SEARCH_IDS.query).addEventListener('focus', start, { once: true });
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
+  }
+
+  #showNone(query: string, hasFilters: boolean): void {
+    this.#status(ui.search.none(query));
+    this.#part(SEARCH_IDS.empty).hidden = false;
+    if (!hasFilters) return;
+    const clear = this.#part(SEARCH_IDS.clear);
+    clear.hidden = false;
+    clear.querySelector('a')!.href = query ? searchPath({ [SEARCH_PARAMS.query]: query }) : SEARCH_PATH;
+  }
+
+  async #showMore(): Promise<void> {
+    const outcome = this.#outcome!;
+    const more = this.#part<HTMLButtonElement>(SEARCH_IDS.more);
+    more.disabled = true;
+    const batch: Promise<HTMLLIElement>[] = [];
+    while (batch.length < PAGE_SIZE) {
+      const next = await outcome.results.next();
+      if (next.done) break;
+      batch.push(this.#render(next.value, outcome.phraseLength));
+    }
+    this.#part(SEARCH_IDS.list).append(...(await Promise.all(batch)));
+    this.#shown += batch.length;
+    this.#part(SEARCH_IDS.count).textContent = ui.search.showing(
+      formatCount(this.#shown),
+      formatCount(outcome.total),
+    );
+    more.hidden = this.#shown >= outcome.total;
+    more.disabled = false;
+  }
+
+  async #showMoreAndFocus(): Promise<void> {
+    const firstNew = this.#shown;
+    await this.#showMore();
+    // Keyboard and screen reader users continue at the first new result.
+    this.#part(SEARCH_IDS.list).children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  #clone<T extends Element>(templateId: string): T {
+    const template = this.#part<HTMLTemplateElement>(templateId);
+    return template.content.firstElementChild!.cloneNode(true) as T;
+  }
+
+  async #render(hit: SearchHit, phraseLength: number): Promise<HTMLLIElement> {
+    const data = await hit.result.data();
+    const item = this.#clone<HTMLLIElement>(SEARCH_IDS.resultTemplate);
+    const link = item.querySelector('a')!;
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    const category = item.querySelector<HTMLElement>('.search-result__category')!;
+    const time = item.querySelector('time')!;
+    if (data.meta.datetime) time.dateTime = data.meta.datetime;
+    else time.removeAttribute('datetime');
+    time.textContent = data.meta.date ?? '';
+    category.textContent = `${data.meta.category ?? ''} · `;
+    // Only the two parts, without the template's formatting whitespace.
+    item
+      .querySelector('.search-result__meta')!
+      .replaceChildren(...(data.meta.category ? [category] : []), time);
+    const excerpt = item.querySelector('.search-result__excerpt')!;
+    const parts = buildExcerpt(data.content, hit.words, {
+      phraseLength,
+      length: EXCERPT_WORDS,
+      titleWords: wordCount(data.meta.title ?? ''),
     });
-    await showMore();
-    performance.mark('search:results');
-  } catch (error) {
-    console.error(error);
-    status.textContent = ui.search.error;
-    empty.hidden = false;
-  } finally {
-    root.removeAttribute('aria-busy');
+    for (const part of parts) {
+      if (!part.mark) {
+        excerpt.append(part.text);
+        continue;
+      }
+      const mark = this.#clone<HTMLElement>(SEARCH_IDS.markTemplate);
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+    const image = item.querySelector('img')!;
+    if (data.meta.image) {
+      image.src = data.meta.image;
+      image.alt = data.meta.image_alt ?? '';
+      image.hidden = false;
+    } else {
+      image.remove();
+    }
+    return item;
   }
 }
+
+customElements.define(SEARCH_ELEMENT, SearchPage);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeReport } from '../support/axe.ts';
-import { expectNoAxeViolations, useSite } from '../support/site.ts';
+import { DESKTOP, expectNoAxeViolations, PHONE, useSite } from '../support/site.ts';
+import { SEARCH_IDS } from '../../src/lib/search/page-ids.ts';
 
 const site = inject('site');
 
@@ -28,9 +29,9 @@ describe('search in Chromium', () => {
   const { url } = web;
 
   async function waitForSearch() {
-    await web.page.waitForFunction(() => {
-      const root = document.querySelector('[data-search-root]');
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    await web.page.waitForFunction((ids) => {
+      const root = document.getElementById(ids.results);
+      const status = document.getElementById(ids.status)?.textContent ?? '';
       return (
         root &&
         !root.hasAttribute('hidden') &&
@@ -38,16 +39,16 @@ describe('search in Chromium', () => {
         status !== '' &&
         status !== 'Đang tìm…'
       );
-    });
+    }, SEARCH_IDS);
   }
 
   /** Result URLs shown for a search page URL (all pages of results). */
   async function search(params: Record<string, string>): Promise<string[]> {
     await web.page.goto(url(`/tim-kiem/?${new URLSearchParams(params)}`));
     await waitForSearch();
-    while (await web.page.locator('[data-search-more]').isVisible()) {
+    while (await web.page.locator(`#${SEARCH_IDS.more}`).isVisible()) {
       const before = await web.page.locator('.search-result').count();
-      await web.page.locator('[data-search-more]').click();
+      await web.page.locator(`#${SEARCH_IDS.more}`).click();
       await web.page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
     }
     return web.page
@@ -92,10 +93,10 @@ describe('search in Chromium', () => {
     expect((await search({ q: 'doi moi' }))[0]).toBe(DOI_MOI);
     expect((await search({ q: 'Đổi mới' }))[0]).toBe(DOI_MOI);
     expect(await rawPagefind('doi moi')).not.toContain(DOI_MOI);
-    // The excerpt shows the article's own spelling, with the match highlighted.
+    // The excerpt shows the article's own spelling, with the whole phrase highlighted as one mark.
     await search({ q: 'doi moi' });
     expect(await web.page.locator('.search-result').first().locator('mark').first().textContent()).toBe(
-      'Đổi',
+      'Đổi mới',
     );
   });
 
@@ -134,7 +135,9 @@ describe('search in Chromium', () => {
 
   it('a category filter chosen in the form narrows the results and goes into the URL', async () => {
     const all = await search({ q: 'hội nghị' });
-    await web.page.locator('#search-category').selectOption('hoat-dong-dia-phuong');
+    // On the phone the filters are collapsed: open them first.
+    await web.page.locator(`#${SEARCH_IDS.filtersSummary}`).click();
+    await web.page.locator(`#${SEARCH_IDS.category}`).selectOption('hoat-dong-dia-phuong');
     await web.page.locator('.search-form button[type="submit"]').click();
     await web.page.waitForURL(/chuyen-muc=hoat-dong-dia-phuong/);
     await waitForSearch();
@@ -145,7 +148,7 @@ describe('search in Chromium', () => {
     expect(filtered.length).toBeLessThan(all.length);
     for (const meta of await web.page.locator('.search-result__meta').allTextContents())
       expect(meta).toMatch(/^Hoạt động địa phương/);
-    expect(await web.page.locator('#search-category').inputValue()).toBe('hoat-dong-dia-phuong');
+    expect(await web.page.locator(`#${SEARCH_IDS.category}`).inputValue()).toBe('hoat-dong-dia-phuong');
   });
 
   it('filters by year and by source', async () => {
@@ -170,13 +173,13 @@ describe('search in Chromium', () => {
   it('a query with no results says so helpfully and offers the category archives (axe clean)', async () => {
     const results = await search({ q: 'xyzqwv hội nghị', 'chuyen-muc': 'tin-tong-hop' });
     expect(results).toEqual([]);
-    expect(await web.page.locator('[data-search-status]').textContent()).toBe(
+    expect(await web.page.locator(`#${SEARCH_IDS.status}`).textContent()).toBe(
       'Không tìm thấy kết quả nào cho “xyzqwv hội nghị”.',
     );
-    const empty = web.page.locator('[data-search-empty]');
+    const empty = web.page.locator(`#${SEARCH_IDS.empty}`);
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.locator('a[href="/chuyen-muc/chinh-sach-dan-toc/"]').count()).toBe(1);
-    expect(await empty.locator('[data-search-clear] a').getAttribute('href')).toBe(
+    expect(await empty.locator(`#${SEARCH_IDS.clear} a`).getAttribute('href')).toBe(
       '/tim-kiem/?q=xyzqwv+h%E1%BB%99i+ngh%E1%BB%8B',
     );
     const report = await axeReport(web.page);
@@ -190,23 +193,23 @@ describe('search in Chromium', () => {
 
   it('the header search box works from any page, and the back button returns to earlier searches', async () => {
     await web.page.goto(url(DOI_MOI));
-    await web.page.locator('#search-box-q').fill('hoi nghi');
-    await web.page.locator('#search-box-q').press('Enter');
+    await web.page.locator(`#${SEARCH_IDS.headerQuery}`).fill('hoi nghi');
+    await web.page.locator(`#${SEARCH_IDS.headerQuery}`).press('Enter');
     await web.page.waitForURL(/\/tim-kiem\/\?q=hoi\+nghi$/);
     await waitForSearch();
     expect(await web.page.locator('.search-result').count()).toBeGreaterThan(0);
-    expect(await web.page.locator('#search-q').inputValue()).toBe('hoi nghi');
+    expect(await web.page.locator(`#${SEARCH_IDS.query}`).inputValue()).toBe('hoi nghi');
     expect(await web.page.title()).toContain('“hoi nghi”');
 
-    await web.page.locator('#search-q').fill('Uỷ ban');
-    await web.page.locator('#search-q').press('Enter');
+    await web.page.locator(`#${SEARCH_IDS.query}`).fill('Uỷ ban');
+    await web.page.locator(`#${SEARCH_IDS.query}`).press('Enter');
     await web.page.waitForURL(/q=U/);
     await waitForSearch();
     expect(await web.page.locator('.search-result__title a').first().getAttribute('href')).toBe(UY_NEW);
 
     await web.page.goBack();
     await waitForSearch();
-    expect(await web.page.locator('#search-q').inputValue()).toBe('hoi nghi');
+    expect(await web.page.locator(`#${SEARCH_IDS.query}`).inputValue()).toBe('hoi nghi');
     expect(
       await web.page
         .locator('.search-result__title a', { hasText: 'Tổng kết năm trên cao nguyên đá' })
@@ -219,7 +222,7 @@ describe('search in Chromium', () => {
   it('keyboard: "Xem thêm kết quả" moves focus to the first new result', async () => {
     await web.page.goto(url('/tim-kiem/?q=n'));
     await waitForSearch();
-    const more = web.page.locator('[data-search-more]');
+    const more = web.page.locator(`#${SEARCH_IDS.more}`);
     expect(await more.isVisible()).toBe(true);
     await more.focus();
     await web.page.keyboard.press('Enter');
@@ -229,6 +232,74 @@ describe('search in Chromium', () => {
         () => document.activeElement === document.querySelectorAll('.search-result a')[10],
       ),
     ).toBe(true);
+  });
+
+  it('every excerpt of a phrase result shows the phrase, highlighted whole, not its syllables alone', async () => {
+    const results = await search({ q: 'hoi nghi' });
+    expect(results.indexOf(PHRASE)).toBeGreaterThanOrEqual(0);
+    const phraseResult = web.page.locator('.search-result', {
+      has: web.page.locator(`a[href="${PHRASE}"]`),
+    });
+    const marks = await phraseResult.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toBe('hội nghị');
+    // Pagefind's own excerpt marks the syllables one by one: the test can fail.
+    const raw: string = await web.page.evaluate(`(async () => {
+      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+      const found = await pagefind.search('hội nghị');
+      for (const r of found.results) { const d = await r.data(); if (d.url === ${JSON.stringify(PHRASE)}) return d.excerpt; }
+    })()`);
+    expect(raw).toMatch(/<mark>hội<\/mark> <mark>nghị<\/mark>/i);
+  });
+
+  it('on a 360×800 phone the first result is above the fold, filters collapsed with a count', async () => {
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const phone = await context.newPage();
+    try {
+      await phone.goto(url('/tim-kiem/?q=hoi+nghi&nam=2024&sap-xep=moi-nhat'));
+      await phone.waitForFunction((id) => document.getElementById(id)?.children.length, SEARCH_IDS.list);
+      const filters = phone.locator(`#${SEARCH_IDS.filters}`);
+      expect(await filters.getAttribute('open')).toBeNull();
+      expect(await phone.locator(`#${SEARCH_IDS.filtersSummary}`).textContent()).toBe(
+        'Lọc và sắp xếp (2 đang chọn)',
+      );
+      expect(await phone.locator(`#${SEARCH_IDS.year}`).isVisible()).toBe(false);
+      const title = (await phone.locator('.search-result__title a').first().boundingBox())!;
+      expect(title.y + title.height).toBeLessThanOrEqual(800);
+      expect(title.x + title.width).toBeLessThanOrEqual(360);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // The disclosure opens the filters, filled from the URL.
+      await phone.locator(`#${SEARCH_IDS.filtersSummary}`).click();
+      expect(await phone.locator(`#${SEARCH_IDS.year}`).inputValue()).toBe('2024');
+      expect(await phone.locator(`#${SEARCH_IDS.sort}`).inputValue()).toBe('moi-nhat');
+      await expectNoAxeViolations(phone);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on a wide screen the filters start open', async () => {
+    await web.page.setViewportSize(DESKTOP);
+    try {
+      await search({ q: 'hoi nghi' });
+      expect(await web.page.locator(`#${SEARCH_IDS.filters}`).getAttribute('open')).not.toBeNull();
+      expect(await web.page.locator(`#${SEARCH_IDS.filtersSummary}`).textContent()).toBe('Lọc và sắp xếp');
+    } finally {
+      await web.page.setViewportSize(PHONE);
+    }
+  });
+
+  it('the header box shows the current query; the result count is announced (aria-live)', async () => {
+    await search({ q: 'Uỷ ban' });
+    expect(await web.page.locator(`#${SEARCH_IDS.headerQuery}`).inputValue()).toBe('Uỷ ban');
+    const status = web.page.locator(`#${SEARCH_IDS.status}`);
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.getAttribute('role')).toBe('status');
+    const total = /\/ ([\d.]+) kết quả/.exec(
+      (await web.page.locator(`#${SEARCH_IDS.count}`).textContent()) ?? '',
+    )?.[1];
+    expect(total).toBeDefined();
+    expect(await status.textContent()).toBe(`Tìm thấy ${total} kết quả cho “Uỷ ban”.`);
   });
 
   it('loads search JavaScript only on the search page', async () => {
@@ -254,7 +325,7 @@ describe('search in Chromium', () => {
     const notice = noJs.locator('noscript .search-notice, .search-notice').first();
     expect(await noJs.locator('body').innerText()).toContain('Chức năng tìm kiếm cần JavaScript');
     expect(await notice.locator('a[href="/chuyen-muc/hoat-dong-ban/"]').count()).toBe(1);
-    expect(await noJs.locator('[data-search-root]').isVisible()).toBe(false);
+    expect(await noJs.locator(`#${SEARCH_IDS.results}`).isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -9,6 +9,9 @@ export const SEARCH_PARAMS = {
 
 export type SortChoice = 'relevance' | 'newest' | 'views';
 
+/** Values of the sort parameter (relevance, the default, has none). */
+export const SORT_PARAMS = { newest: 'moi-nhat', views: 'xem-nhieu' } as const;
+
 export interface SearchRequest {
   query: string;
   filters: { category?: string; year?: string; source?: string };
@@ -26,7 +29,8 @@ export function readSearchParams(params: URLSearchParams): SearchRequest {
       year: get(SEARCH_PARAMS.year),
       source: get(SEARCH_PARAMS.source)?.normalize('NFC'),
     },
-    sort: sortParam === 'moi-nhat' ? 'newest' : sortParam === 'xem-nhieu' ? 'views' : 'relevance',
+    sort:
+      sortParam === SORT_PARAMS.newest ? 'newest' : sortParam === SORT_PARAMS.views ? 'views' : 'relevance',
   };
 }
 
@@ -35,4 +39,14 @@ export function pagefindFilters(request: SearchRequest): Record<string, string> 
   const filters: Record<string, string> = {};
   for (const [key, value] of Object.entries(request.filters)) if (value) filters[key] = value;
   return filters;
+}
+
+/** Filters and sort the reader chose (shown as a count on the collapsed filters). */
+export function activeChoices(request: SearchRequest): number {
+  return Object.keys(pagefindFilters(request)).length + (request.sort === 'relevance' ? 0 : 1);
+}
+
+/** The URL parameter value of a sort choice ('' for relevance). */
+export function sortParam(sort: SortChoice): string {
+  return sort === 'relevance' ? '' : SORT_PARAMS[sort];
 }

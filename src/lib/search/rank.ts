@@ -8,32 +8,72 @@ export interface Hit {
   score: number;
 }
 
-/** Union of several result lists, each page once with its best score, best first. */
-export function mergeByScore<T extends Hit>(lists: readonly (readonly T[])[]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists) {
-    for (const hit of list) {
-      const seen = best.get(hit.id);
-      if (!seen || hit.score > seen.score) best.set(hit.id, hit);
-    }
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+/** One page of the merged results, with what decides its place in the relevance order. */
+export interface RankedHit<T> extends Hit {
+  /** Pagefind's result (from the spelling variant that gave `words`). */
+  result: T;
+  /** Matched word positions to cut the excerpt from: the phrase's variant when there is one. */
+  words: readonly number[];
+  /** The query's syllables stand together somewhere on the page, under some spelling. */
+  phrase: boolean;
+  /** Pagefind matched the query in the page title. */
+  title: boolean;
 }
 
 /**
- * Relevance order: pages where the syllables occur together as a phrase first, then the others;
- * within each group Pagefind's own score (term frequency, title weight) decides. Pagefind scores
- * every phrase match 1.0, so the plain search's score is what orders the phrase group.
+ * Merges the plain searches of every spelling variant: each page once, with its best score,
+ * `phrase` if any variant's matched positions hold the syllables together (`hasRun`), `title` if
+ * any variant matched the title. `phraseIds` (quoted searches) marks phrases found another way.
+ */
+export function mergeVariants<T extends Hit & { words: readonly number[] }>(
+  lists: readonly (readonly T[])[],
+  phraseLength: number,
+  inTitle: (result: T) => boolean,
+  phraseIds: ReadonlySet<string> = new Set(),
+): RankedHit<T>[] {
+  const merged = new Map<string, RankedHit<T>>();
+  for (const list of lists) {
+    for (const result of list) {
+      const phrase = phraseLength > 1 && (phraseIds.has(result.id) || hasRun(result.words, phraseLength));
+      const title = inTitle(result);
+      const seen = merged.get(result.id);
+      if (!seen) {
+        merged.set(result.id, {
+          id: result.id,
+          score: result.score,
+          result,
+          words: result.words,
+          phrase,
+          title,
+        });
+        continue;
+      }
+      seen.title ||= title;
+      if (phrase && !seen.phrase) Object.assign(seen, { phrase, result, words: result.words });
+      seen.score = Math.max(seen.score, result.score);
+    }
+  }
+  return [...merged.values()];
+}
+
+/**
+ * The relevance order (issue 15): pages with the phrase first, then pages matching in the title,
+ * then Pagefind's score (term frequency, title weight); ties by id so the order is stable.
  * With `phraseOnly` (the reader typed quotes) pages without the phrase are left out.
  */
-export function phraseFirst<T extends Hit>(
-  ranked: readonly T[],
-  phraseIds: ReadonlySet<string>,
+export function relevanceOrder<H extends Hit & { phrase: boolean; title: boolean }>(
+  hits: readonly H[],
   phraseOnly = false,
-): T[] {
-  const together = ranked.filter((hit) => phraseIds.has(hit.id));
-  if (phraseOnly) return together;
-  return [...together, ...ranked.filter((hit) => !phraseIds.has(hit.id))];
+): H[] {
+  return hits
+    .filter((hit) => !phraseOnly || hit.phrase)
+    .sort(
+      (a, b) =>
+        Number(b.phrase) - Number(a.phrase) ||
+        Number(b.title) - Number(a.title) ||
+        b.score - a.score ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /**
