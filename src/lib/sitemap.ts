@@ -9,7 +9,7 @@ import { listArticleFolders } from './content/files.ts';
 import { parseFrontmatter } from './content/frontmatter.ts';
 import { isoVietnam, parseContentDate } from './dates.ts';
 import { escapeXml } from './feed/xml.ts';
-import { ARTICLE_BASE } from './urls.ts';
+import { ADMIN_PATH, ARTICLE_BASE } from './urls.ts';
 import { buildTime } from '../site.config.ts';
 
 /**
@@ -39,7 +39,7 @@ const ARTICLE_PATH = new RegExp(`^${ARTICLE_BASE}/([^/]+)/$`);
 /** Pages the sitemap must not list. */
 export function sitemapFilter(page: string): boolean {
   const { pathname } = new URL(page);
-  return !/^\/404(?:\.html|\/)?$/.test(pathname);
+  return !/^\/404(?:\.html|\/)?$/.test(pathname) && !pathname.startsWith(ADMIN_PATH);
 }
 
 interface SitemapItem {
@@ -100,6 +100,7 @@ export function robotsTxt(site: string, sitemaps: readonly string[]): string {
     'User-agent: *',
     'Allow: /',
     'Disallow: /404.html',
+    `Disallow: ${ADMIN_PATH}`,
     '',
     ...sitemaps.map((s) => `Sitemap: ${new URL(s, site).href}`),
     '',
