@@ -3,7 +3,9 @@
  * component. The configuration is /admin/config.yml, generated at build time (src/lib/cms/config.ts).
  */
 import CMS from 'decap-cms-app';
+import type { EditorComponentField } from 'decap-cms-core';
 import { CAPTIONED_PHOTO_COMPONENT } from '../lib/cms/config.ts';
+import { ArticlePreview, PREVIEW_CSS } from './preview.ts';
 import {
   CAPTIONED_PHOTO_PATTERN,
   captionedPhotoMarkdown,
@@ -22,6 +24,7 @@ export function startCms(): void {
   CMS.registerEditorComponent({
     id: CAPTIONED_PHOTO_COMPONENT,
     label: 'Ảnh có chú thích',
+    // Decap's type leaves out `hint` and `required`, which its editor components do accept.
     fields: [
       {
         name: 'image',
@@ -49,19 +52,18 @@ export function startCms(): void {
         required: false,
         hint: 'Hiện thành "(Ảnh: …)".',
       },
-    ],
+    ] as unknown as EditorComponentField[],
     pattern: CAPTIONED_PHOTO_PATTERN,
     fromBlock: (match: RegExpMatchArray) => parseCaptionedPhoto(match),
     toBlock: (data: CaptionedPhoto) => captionedPhotoMarkdown(data),
-    toPreview: (data: CaptionedPhoto, getAsset: (path: string) => { toString(): string }) => {
-      const src = data.image ? String(getAsset(data.image.replace(/^\.\//, ''))) : photoPath('');
+    toPreview: (data: CaptionedPhoto) => {
       const text = [data.caption, data.credit ? `(Ảnh: ${data.credit})` : ''].filter(Boolean).join(' ');
-      return (
-        `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(data.alt ?? '')}" style="max-width:100%">` +
-        (text ? `<figcaption><em>${escapeHtml(text)}</em></figcaption>` : '') +
-        `</figure>`
-      );
+      return `<figure><img src="${escapeHtml(photoPath(data.image ?? ''))}" alt="${escapeHtml(data.alt ?? '')}">${
+        text ? `<figcaption>${escapeHtml(text)}</figcaption>` : ''
+      }</figure>`;
     },
   });
+  CMS.registerPreviewTemplate('news', ArticlePreview);
+  CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
   CMS.init();
 }

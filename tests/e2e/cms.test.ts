@@ -53,7 +53,8 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'cema-cms-'));
   contentDir = path.join(root, 'content');
   cpSync(path.join(repo, 'content'), contentDir, { recursive: true });
-  await makePhoto(path.join(root, 'anh-dien-bien.jpg'), 1200, 800);
+  await makePhoto(path.join(root, 'anh-dien-bien.jpg'), 800, 533);
+  await makePhoto(path.join(root, 'anh-bia.jpg'), 1200, 675, 2);
   proxy = await startCmsProxy(contentDir);
   const build = runBuild({
     CEMA_CONTENT_DIR: contentDir,
@@ -138,6 +139,13 @@ describe('the browser editor against the local backend', () => {
     expect(await draft.getAttribute('aria-checked')).toBe('true');
     await draft.click();
 
+    // A cover photo, from the photo already uploaded to the article's folder.
+    await page.getByRole('button', { name: 'Chọn một hình' }).first().click();
+    await page.locator('input[type="file"]').last().setInputFiles(path.join(root, 'anh-bia.jpg'));
+    await page.getByText('anh-bia.jpg').waitFor();
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page.locator('[id^="coverAlt-field"]').fill('Quang cảnh bản Mường Phăng');
+
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Đoàn công tác đã đến thăm bản làng và tặng quà cho các hộ gia đình.');
     await page.keyboard.press('Enter');
@@ -153,11 +161,16 @@ describe('the browser editor against the local backend', () => {
     await page.locator('[id^="credit-field"]').fill(CREDIT);
 
     // The preview pane shows the uploaded photo with its alt text and the italic caption line.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect
       .poll(() => preview.locator('p > em').last().textContent(), { timeout: 10_000 })
       .toBe(`${CAPTION} (Ảnh: ${CREDIT})`);
     expect(await preview.locator(`img[alt="${ALT}"]`).getAttribute('src')).toMatch(/^blob:/);
+    expect(await preview.locator('h1').textContent()).toBe(TITLE);
+    expect(await preview.locator('.preview__category').textContent()).toBe('Hoạt động địa phương');
+    expect(await preview.locator('.preview__date').textContent()).toMatch(
+      /^Thứ .+, \d{2}\/\d{2}\/\d{4} \| \d{2}:\d{2} \(GMT\+7\)$/,
+    );
     await page.locator('[id^="credit-field"]').scrollIntoViewIfNeeded();
     await shot('anh-chu-thich');
 
@@ -175,7 +188,7 @@ describe('the browser editor against the local backend', () => {
   it('wrote valid front matter, the photo beside the article, and the caption syntax', () => {
     // The slug is the site's own (đ → d, no diacritics).
     expect(slug).toBe('doan-cong-tac-uy-ban-dan-toc-tham-dong-bao-dien-bien');
-    expect(readdirSync(folder()).sort()).toEqual(['anh-dien-bien.jpg', 'index.md']);
+    expect(readdirSync(folder()).sort()).toEqual(['anh-bia.jpg', 'anh-dien-bien.jpg', 'index.md']);
     const source = readFileSync(path.join(folder(), 'index.md'), 'utf8');
     const { data, body, yamlErrors } = parseFrontmatter(source);
     expect(yamlErrors).toEqual([]);
@@ -186,8 +199,10 @@ describe('the browser editor against the local backend', () => {
       lede: LEDE,
       category: 'hoat-dong-dia-phuong',
       tags: ['Điện Biên'],
+      coverAlt: 'Quang cảnh bản Mường Phăng',
       draft: false,
     });
+    expect(parsed.data!.cover).toMatch(/^(\.\/)?anh-bia\.jpg$/);
     expect(String(data.publishedAt)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
     expect(Math.abs(parsed.data!.publishedAt.date.getTime() - Date.now())).toBeLessThan(10 * 60_000);
     expect(Object.keys(data)).not.toContain('source');
@@ -217,6 +232,7 @@ describe('the browser editor against the local backend', () => {
     expect(article.text('h1')).toBe(TITLE);
     expect(textOf(article.one('.article__body figure figcaption'))).toBe(`${CAPTION} Ảnh: ${CREDIT}`);
     expect(article.one('.article__body figure img').properties.alt).toBe(ALT);
+    expect(article.html).toMatch(/<meta property="og:image" content="[^"]+\.jpg"/);
     const home = loadPage(dist, '/');
     expect(home.html).toContain(`/tin-tuc/${slug}/`);
   });

@@ -62,7 +62,11 @@ export const CMS_DATETIME_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
 /** The body's Markdown editor component that writes a photo with its caption and credit. */
 export const CAPTIONED_PHOTO_COMPONENT = 'anh-chu-thich';
 
-type Presentation = Partial<CmsField> & { hint: string; fields?: Record<string, Partial<CmsField>> };
+/** A field's presentation: Decap options over the inferred ones; `fields` per sub-field of an object. */
+export interface Presentation extends Omit<Partial<CmsField>, 'fields'> {
+  hint?: string;
+  fields?: Record<string, Presentation>;
+}
 
 /**
  * How each schema field is presented; its label comes from the schema's FIELD_LABELS. A schema
@@ -242,7 +246,7 @@ function fieldFor(
   name: string,
   label: string,
   schema: ZodNode,
-  presentation: Partial<Presentation>,
+  presentation: Presentation,
   inList = false,
 ): CmsField {
   const { node, required, defaultValue } = unwrap(schema);
@@ -255,7 +259,7 @@ function fieldFor(
     field.fields = Object.entries(node.def.shape ?? {}).map(([key, child]) => {
       const sub = fieldFor(
         key,
-        subPresentation?.[key]?.label ?? key,
+        String(subPresentation?.[key]?.label ?? key),
         child,
         subPresentation?.[key] ?? { hint: '' },
       );
