@@ -6,6 +6,8 @@
  * The editor saves straight into content/ (or CEMA_CONTENT_DIR); review the change with
  * `git status` / `npm run check:content`, then commit. Ctrl+C stops both servers.
  * Options after `--` go to astro dev (e.g. `npm run cms -- --port 4322`).
+ * CEMA_CMS_PROXY_MODE=git rehearses the editorial workflow offline: each article is committed on
+ * its own branch (cms/news/<slug>) of this repository and merged when published.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -14,7 +16,8 @@ import { startCmsProxy } from './lib/cms-proxy.ts';
 import { runMain } from './lib/main.ts';
 
 async function main(args: string[]): Promise<number> {
-  const proxy = await startCmsProxy(contentDir, Number(process.env.CEMA_CMS_PROXY_PORT) || undefined);
+  const mode = process.env.CEMA_CMS_PROXY_MODE === 'git' ? 'git' : 'fs';
+  const proxy = await startCmsProxy(contentDir, Number(process.env.CEMA_CMS_PROXY_PORT) || undefined, mode);
   console.log(
     `✓ decap-server (kho nội dung: ${path.relative(process.cwd(), contentDir) || contentDir}) tại ${proxy.url}`,
   );

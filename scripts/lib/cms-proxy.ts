@@ -1,6 +1,7 @@
 /**
  * Starts decap-server, Decap CMS's local backend: it reads and writes the articles' files for the
- * editor at /admin/ (file mode: saving writes the files, no Git branch). Bound to 127.0.0.1 only.
+ * editor at /admin/. File mode ("fs", the default) writes the files; "git" mode commits to the
+ * repository, one branch per article (the editorial workflow). Bound to 127.0.0.1 only.
  * Used by `npm run cms` and by the editor's browser test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -29,7 +30,11 @@ export function freePort(): Promise<number> {
 }
 
 /** The proxy's root is the content folder's parent: paths in the editor's config start with its name. */
-export async function startCmsProxy(contentDir: string, port?: number): Promise<CmsProxy> {
+export async function startCmsProxy(
+  contentDir: string,
+  port?: number,
+  mode: 'fs' | 'git' = 'fs',
+): Promise<CmsProxy> {
   const bin = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   const listenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${listenPort}/api/v1`;
@@ -40,7 +45,7 @@ export async function startCmsProxy(contentDir: string, port?: number): Promise<
       ...process.env,
       PORT: String(listenPort),
       BIND_HOST: '127.0.0.1',
-      MODE: 'fs',
+      MODE: mode,
       GIT_REPO_DIRECTORY: path.dirname(contentDir),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },

@@ -43,6 +43,12 @@ const config = cmsConfig({
   siteUrl: 'https://tin.cema.gov.vn',
 });
 const fields = newsCollection(config).fields;
+const localConfig = cmsConfig({
+  settings: cmsSettingsFromEnv({ CEMA_CMS_PROXY_URL: 'http://127.0.0.1:8081/api/v1' }),
+  registries,
+  contentFolder: 'content',
+  siteUrl: 'https://tin.cema.gov.vn',
+});
 
 describe('cmsConfig on the real schema and registries', () => {
   it('has one field per front-matter field, in the schema order, then the body', () => {
@@ -56,7 +62,7 @@ describe('cmsConfig on the real schema and registries', () => {
   });
 
   it('labels every field in Vietnamese from the schema and gives each a hint of its own', () => {
-    const presentation = fieldPresentation(registries);
+    const presentation = fieldPresentation(registries, { editorial: true });
     for (const field of fields) {
       if (field.name === 'body') continue;
       const label = FIELD_LABELS[field.name]!;
@@ -109,11 +115,19 @@ describe('cmsConfig on the real schema and registries', () => {
     expect(fieldNamed(fields, 'updatedAt').required).toBe(false);
   });
 
-  it('has tags as a list of strings, draft on by default, legacy data kept but hidden', () => {
+  it('starts an article as a draft when saving writes the files, not when the workflow holds it back', () => {
+    expect(fieldNamed(newsCollection(localConfig).fields, 'draft')).toMatchObject({
+      widget: 'boolean',
+      default: true,
+    });
+    expect(fieldNamed(fields, 'draft')).toMatchObject({ widget: 'boolean', default: false });
+    expect(fieldNamed(fields, 'draft').hint).toContain('Công bố');
+  });
+
+  it('has tags as a list of strings, legacy data kept but hidden', () => {
     const tags = fieldNamed(fields, 'tags');
     expect(tags.widget).toBe('list');
     expect(tags.field).toMatchObject({ widget: 'string', pattern: ['^[\\s\\S]{0,80}$', 'tối đa 80 ký tự'] });
-    expect(fieldNamed(fields, 'draft')).toMatchObject({ widget: 'boolean', default: true });
     expect(fieldNamed(fields, 'featured')).toMatchObject({ widget: 'boolean', default: false });
     expect(fieldNamed(fields, 'legacy').widget).toBe('hidden');
     expect(fieldNamed(fields, 'cover').widget).toBe('image');
@@ -240,6 +254,20 @@ describe('backends', () => {
     });
     expect(generated).not.toHaveProperty('publish_mode');
     expect(newsCollection(generated).folder).toBe('noi-dung/news');
+  });
+
+  it('decap-server in git mode rehearses the editorial workflow offline', () => {
+    const local = cmsSettingsFromEnv({
+      CEMA_CMS_PROXY_URL: 'http://127.0.0.1:8081/api/v1',
+      CEMA_CMS_PROXY_MODE: 'git',
+    });
+    const generated = cmsConfig({
+      settings: local,
+      registries,
+      contentFolder: 'content',
+      siteUrl: 'https://x.vn',
+    });
+    expect(generated.publish_mode).toBe('editorial_workflow');
   });
 
   it('rejects an unknown backend in Vietnamese', () => {

@@ -46,6 +46,11 @@ export interface CmsSettings {
   backend: CmsBackendSettings;
   /** decap-server's API (`npm run cms`): when set, the editor writes to the local files. */
   localProxyUrl?: string;
+  /**
+   * decap-server's mode: "fs" writes the files; "git" commits to the local repository with the
+   * editorial workflow (one branch per article), to rehearse draft → review → publish offline.
+   */
+  localProxyMode?: 'fs' | 'git';
 }
 
 export interface CmsConfigInput {
@@ -73,7 +78,10 @@ export interface Presentation extends Omit<Partial<CmsField>, 'fields'> {
  * field missing here still appears (widget from its type, a generic hint): the unit test then
  * asks for a hint.
  */
-export function fieldPresentation(registries: CmsConfigInput['registries']): Record<string, Presentation> {
+export function fieldPresentation(
+  registries: CmsConfigInput['registries'],
+  { editorial = false }: { editorial?: boolean } = {},
+): Record<string, Presentation> {
   const select = (entries: readonly RegistryEntry[]) =>
     entries.map((entry) => ({ label: `${entry.name} (${entry.id})`, value: entry.id }));
   return {
@@ -127,10 +135,17 @@ export function fieldPresentation(registries: CmsConfigInput['registries']): Rec
         },
       },
     },
-    draft: {
-      hint: 'Bật: bản nháp, không xuất hiện trên trang (chỉ thấy khi xem thử). Tắt khi bài đã sẵn sàng đăng.',
-      default: true,
-    },
+    // With the editorial workflow an unpublished article is a branch, off the site already: a
+    // draft flag left on would hide it after "Công bố". Saved straight to the files, draft protects.
+    draft: editorial
+      ? {
+          hint: 'Để tắt: bài chỉ lên trang khi được "Công bố" trong Quy trình biên tập. Bật chỉ khi muốn công bố vào kho mà vẫn ẩn bài.',
+          default: false,
+        }
+      : {
+          hint: 'Bật: bản nháp, không xuất hiện trên trang (chỉ thấy khi xem thử). Tắt khi bài đã sẵn sàng đăng.',
+          default: true,
+        },
     featured: { hint: 'Tin nổi bật: ưu tiên hiện ở đầu trang chủ.' },
     legacy: {
       widget: 'hidden',
@@ -277,8 +292,9 @@ function fieldFor(
 export function articleCmsFields(
   registries: CmsConfigInput['registries'],
   schema: z.ZodObject = articleFrontmatterSchema as unknown as z.ZodObject,
+  options: { editorial?: boolean } = {},
 ): CmsField[] {
-  const presentation = fieldPresentation(registries);
+  const presentation = fieldPresentation(registries, options);
   const shape = (schema as unknown as ZodNode).def.shape ?? {};
   const fields = Object.entries(shape).map(([name, node]) => {
     const label = FIELD_LABELS[name] ?? name;
@@ -306,11 +322,11 @@ function backendConfig(backend: CmsBackendSettings, editorial: boolean): Record<
     ...(backend.appId ? { app_id: backend.appId, auth_type: 'pkce' } : {}),
     // Commit messages in Vietnamese, so the Git history reads like the newsroom's log.
     commit_messages: {
-      create: 'Thêm bài "{{slug}}" (trình soạn thảo)',
-      update: 'Sửa bài "{{slug}}" (trình soạn thảo)',
-      delete: 'Xóa bài "{{slug}}" (trình soạn thảo)',
-      uploadMedia: 'Tải ảnh "{{path}}" lên (trình soạn thảo)',
-      deleteMedia: 'Xóa ảnh "{{path}}" (trình soạn thảo)',
+      create: 'Thêm bài {{path}} (trình soạn thảo)',
+      update: 'Sửa bài {{path}} (trình soạn thảo)',
+      delete: 'Xóa bài {{path}} (trình soạn thảo)',
+      uploadMedia: 'Tải ảnh {{path}} lên (trình soạn thảo)',
+      deleteMedia: 'Xóa ảnh {{path}} (trình soạn thảo)',
       ...(editorial ? { openAuthoring: '{{message}}' } : {}),
     },
   };
@@ -329,7 +345,7 @@ export function cmsConfig({
 }: CmsConfigInput): Record<string, unknown> {
   const local = Boolean(settings.localProxyUrl);
   // decap-server's file mode has no branches, hence no editorial workflow; Gitea's backend has none either.
-  const editorial = !local && settings.backend.name !== 'gitea';
+  const editorial = local ? settings.localProxyMode === 'git' : settings.backend.name !== 'gitea';
   const folder = `${contentFolder.replace(/\/+$/, '')}/news`;
   return {
     locale: 'vi',
@@ -361,7 +377,7 @@ export function cmsConfig({
         media_folder: '',
         public_folder: '',
         identifier_field: 'title',
-        summary: '{{title}} — {{publishedAt}}',
+        summary: "{{title}} — {{publishedAt | date('DD/MM/YYYY HH:mm')}}",
         sortable_fields: ['publishedAt', 'title', 'category'],
         view_filters: [
           { label: 'Bản nháp', field: 'draft', pattern: true },
@@ -369,7 +385,7 @@ export function cmsConfig({
         ],
         view_groups: [{ label: 'Năm', field: 'publishedAt', pattern: '\\d{4}' }],
         preview_path: 'tin-tuc/{{slug}}/',
-        fields: articleCmsFields(registries),
+        fields: articleCmsFields(registries, undefined, { editorial }),
       },
     ],
   };
@@ -393,5 +409,6 @@ export function cmsSettingsFromEnv(env: Record<string, string | undefined>): Cms
       appId: value('CEMA_CMS_APP_ID'),
     },
     localProxyUrl: value('CEMA_CMS_PROXY_URL'),
+    localProxyMode: value('CEMA_CMS_PROXY_MODE') === 'git' ? 'git' : 'fs',
   };
 }
