@@ -5,14 +5,15 @@
  */
 import { isoVietnam } from './dates.ts';
 import { escapeXml } from './feed/xml.ts';
+import { ADMIN_PATH } from './urls.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000; below that, as @astrojs/sitemap does. */
 export const SITEMAP_ENTRY_LIMIT = 45_000;
 
-/** Pages the sitemap must not list (the not-found page). */
+/** Pages the sitemap must not list (the not-found page, the browser editor). */
 export function sitemapFilter(page: string): boolean {
   const { pathname } = new URL(page);
-  return !/^\/404(?:\.html|\/)?$/.test(pathname);
+  return !/^\/404(?:\.html|\/)?$/.test(pathname) && !pathname.startsWith(ADMIN_PATH);
 }
 
 export interface SitemapEntry {
@@ -76,6 +77,7 @@ export function robotsTxt(site: string, sitemaps: readonly string[]): string {
     'User-agent: *',
     'Allow: /',
     'Disallow: /404.html',
+    `Disallow: ${ADMIN_PATH}`,
     '',
     ...sitemaps.map((s) => `Sitemap: ${new URL(s, site).href}`),
     '',

@@ -147,6 +147,9 @@ export function isWebUrl(value: string): boolean {
 
 export const SEARCH_PATH = '/tim-kiem/';
 
+/** The browser editor (Decap CMS): not for readers, so never in sitemaps, robots or search. */
+export const ADMIN_PATH = '/admin/';
+
 /** The search page for a query and optional filters, e.g. /tim-kiem/?q=h%E1%BB%99i+ngh%E1%BB%8B */
 export function searchPath(params: Record<string, string | undefined> = {}): string {
   const query = new URLSearchParams();

@@ -327,7 +327,10 @@ describe('sitemaps and robots.txt', () => {
     const isRedirect = (file: string) =>
       readFileSync(path.join(site.dist, file), 'utf8').includes('<meta http-equiv="refresh"');
     const pages = (readdirSync(site.dist, { recursive: true }) as string[])
-      .filter((file) => file.endsWith('.html') && file !== '404.html' && !isRedirect(file))
+      .filter(
+        (file) =>
+          file.endsWith('.html') && file !== '404.html' && !file.startsWith('admin/') && !isRedirect(file),
+      )
       .map((file) => `${origin}${urlOfBuiltFile(file)}`);
     expect(pages.length).toBeGreaterThan(builtArticles.length);
     expect(new Set(urls).size).toBe(urls.length);

@@ -25,6 +25,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
 };

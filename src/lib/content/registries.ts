@@ -152,3 +152,19 @@ export function registryParser<S extends z.ZodType>(
   return (text) =>
     parseRegistry(text, file, schema).map(({ id, data }) => ({ id, ...(data as Record<string, unknown>) }));
 }
+
+/** One registry item as an editor picks it: its id and its display name. */
+export interface RegistryChoice {
+  id: string;
+  name: string;
+}
+
+/** The registries in file order with their names (the browser editor's select options). */
+export function readRegistryEntries(contentDir: string): {
+  categories: RegistryChoice[];
+  sources: RegistryChoice[];
+} {
+  const choices = (entries: readonly RegistryEntry<{ name: string }>[]) =>
+    entries.map(({ id, data }) => ({ id, name: data.name }));
+  return { categories: choices(readCategories(contentDir)), sources: choices(readSources(contentDir)) };
+}
