@@ -28,7 +28,7 @@ import type { Element, Root } from 'hast';
 import type { Request } from 'playwright-core';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { foldDd } from '../src/lib/search/normalize.ts';
-import { treeRss } from './lib/process-tree.ts';
+import { treeRss } from '../bench/lib/process-tree.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
@@ -223,7 +223,7 @@ async function main() {
 
   let build: { ms: number; peakRss: number; logMs?: number } | undefined;
   if (!args.includes('--skip-build') || !existsSync(dist)) {
-    const gen = await run([node, 'scripts/generate-corpus.ts', '--count', String(count), '--out', corpus]);
+    const gen = await run([node, 'bench/corpus/generate.ts', '--count', String(count), '--out', corpus]);
     if (gen.code !== 0) throw new Error('corpus generation failed');
     const result = await run([node, 'scripts/build.ts'], {
       ...process.env,

@@ -25,7 +25,6 @@ import {
 import { readRegistries, type Registries } from '../src/lib/content/registries.ts';
 import { validateArticle } from '../src/lib/content/validate.ts';
 import { parseSourceRegistry, type SourceEntry } from '../src/lib/legacy/sources.ts';
-import { isMainModule } from './lib/main.ts';
 
 const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;
 /** content/news/<year>/<slug>/index.md(x), sorted by file. */
@@ -151,4 +150,4 @@ export function main(argv: readonly string[]): number {
   return failed ? 1 : 0;
 }
 
-if (isMainModule(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

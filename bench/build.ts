@@ -29,7 +29,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { treeRss } from './lib/process-tree.ts';
-import { GENERATOR_HASH, GENERATOR_VERSION, generateCorpus, readCorpusMarker } from './generate-corpus.ts';
+import { GENERATOR_HASH, GENERATOR_VERSION, generateCorpus, readCorpusMarker } from './corpus/generate.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BENCH = join(ROOT, '.bench');
