@@ -15,8 +15,9 @@
  *   warm — the same build again, nothing changed
  *   edit — one article's body changed (restored at the end), built again
  *
- * Measured per build: wall time; CPU time (user + system of the whole process tree, from
- * `/usr/bin/time`, which counts every waited-for descendant: Astro, the Pagefind service and CLI);
+ * Measured per build: wall time; CPU time of the whole process tree (user + system: the larger of
+ * `/usr/bin/time`'s figure, which counts waited-for descendants, and the sum of the last /proc
+ * reading of every process seen in the tree, which also counts a service killed at exit);
  * peak RSS summed over the process tree (sampled from /proc every 250 ms); and phases, from the
  * arrival time of Astro's own log lines ("Syncing content", "Synced content", "Building static
  * entrypoints", "generating static routes", "page(s) built in"). Prints one table per N and
@@ -28,7 +29,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GENERATOR_HASH, GENERATOR_VERSION, generateCorpus, readCorpusMarker } from './corpus/generate.ts';
-import { treeRss } from './lib/process-tree.ts';
+import { sampleTree } from './lib/process-tree.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH = path.join(ROOT, '.bench');
@@ -106,8 +107,14 @@ function run(argv: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
     child.stdout.on('data', reader());
     child.stderr.on('data', reader());
     let peakTreeBytes = 0;
+    // Last CPU reading of every process seen in the tree: counts the processes /usr/bin/time
+    // cannot (those never waited for, such as a service killed at exit).
+    const cpuSeen = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peakTreeBytes = Math.max(peakTreeBytes, treeRss(child.pid));
+      if (!child.pid) return;
+      const sample = sampleTree(child.pid);
+      peakTreeBytes = Math.max(peakTreeBytes, sample.rssBytes);
+      for (const [pid, cpu] of sample.cpuSecondsByPid) cpuSeen.set(pid, cpu);
     }, 250);
     child.on('error', (error) => {
       clearInterval(timer);
@@ -120,7 +127,10 @@ function run(argv: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
       resolvePromise({
         code: code ?? 1,
         wallSeconds,
-        cpuSeconds: times ? Number(times[2]) + Number(times[3]) : NaN,
+        cpuSeconds: Math.max(
+          times ? Number(times[2]) + Number(times[3]) : 0,
+          [...cpuSeen.values()].reduce((a, b) => a + b, 0),
+        ),
         peakTreeBytes,
         lines: lines.filter((l) => !l.line.startsWith(TIME_MARK)),
       });
