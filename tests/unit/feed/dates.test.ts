@@ -2,21 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rfc822Vietnam } from '../../../src/lib/feed/dates.ts';
 import { newestDate } from '../../../src/lib/feed/channel.ts';
 
-const SITE = 'https://tin.cema.gov.vn/';
-
-const channel = {
-  title: 'Tin & <UBDT>',
-  description: 'Mô tả',
-  site: SITE,
-  link: SITE,
-  self: `${SITE}rss.xml`,
-  ttl: 60,
-  imageUrl: `${SITE}logo-144.png`,
-  imageWidth: 144,
-  imageHeight: 144,
-  copyright: 'Bản quyền © Ủy ban Dân tộc',
-};
-
 describe('feed dates', () => {
   it('writes RFC 822 in Vietnam time', () => {
     expect(rfc822Vietnam(new Date('2022-02-09T07:54:00Z'))).toBe('Wed, 09 Feb 2022 14:54:00 +0700');

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { problemsOf } from '../../support/views-errors.ts';
 import { describeError, detectFormat, parseCounts, ViewsSourceError } from '../../../src/lib/views/parse.ts';
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ViewsSourceError);
-    return (error as ViewsSourceError).problems;
-  }
-  throw new Error('expected a ViewsSourceError');
-}
 
 describe('parseCounts', () => {
   it('reads a JSON object keyed by slug or path', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ViewsSourceError } from '../../../src/lib/views/parse.ts';
+import { problemsOf } from '../../support/views-errors.ts';
 import { parsePlausibleResponse, plausibleQuery } from '../../../src/lib/views/plausible.ts';
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ViewsSourceError);
-    return (error as ViewsSourceError).problems;
-  }
-  throw new Error('expected a ViewsSourceError');
-}
 
 describe('Plausible Stats API v2', () => {
   it('asks for all-time pageviews per article page, one page of results at a time', () => {
