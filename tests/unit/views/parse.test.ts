@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../../support/views-errors.ts';
-import { describeError, detectFormat, parseCounts, ViewsSourceError } from '../../../src/lib/views/parse.ts';
+import { describeError, detectFormat, parseCounts } from '../../../src/lib/views/parse.ts';
 
 describe('parseCounts', () => {
   it('reads a JSON object keyed by slug or path', () => {
