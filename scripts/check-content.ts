@@ -22,7 +22,6 @@ import {
 } from '../src/lib/content/lint.ts';
 import { readRegistries, readSourceEntries, type Registries } from '../src/lib/content/registries.ts';
 import { checkArticle } from '../src/lib/content/check-article.ts';
-import { isMainModule } from './lib/main.ts';
 
 const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;
 /** content/news/<year>/<slug>/index.md(x), sorted by file. */
@@ -155,4 +154,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-if (isMainModule(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

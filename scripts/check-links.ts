@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { urlOfBuiltFile } from '../src/lib/urls.ts';
+import parseSrcsetCandidates from 'parse-srcset';
 
 export interface BrokenLink {
   /** Page the reference is on, relative to dist (e.g. `tin-tuc/abc/index.html`). */
@@ -34,28 +35,9 @@ export interface CheckLinksResult {
 // Placeholder origin when no --site is given: never equal to a real absolute URL's origin.
 const LOCAL_ORIGIN = 'http://internal.invalid';
 
-/** `srcset` candidates' URLs (a comma inside a URL is allowed; a comma after whitespace splits). */
+/** `srcset` candidates' URLs, parsed as the HTML standard says (parse-srcset). */
 export function parseSrcset(value: string): string[] {
-  const urls: string[] = [];
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
-    const start = i;
-    while (i < value.length && !/\s/.test(value[i]!)) i++;
-    let url = value.slice(start, i);
-    const trailingComma = url.endsWith(',');
-    url = url.replace(/,+$/, '');
-    if (url) urls.push(url);
-    if (trailingComma) continue;
-    // Skip descriptors (e.g. `640w`, `2x`) up to the next comma outside parentheses.
-    let depth = 0;
-    while (i < value.length && (depth > 0 || value[i] !== ',')) {
-      if (value[i] === '(') depth++;
-      else if (value[i] === ')') depth--;
-      i++;
-    }
-  }
-  return urls;
+  return parseSrcsetCandidates(value).map((candidate) => candidate.url);
 }
 
 interface Ref {

@@ -14,8 +14,6 @@ import * as pagefind from 'pagefind';
 import { urlOfBuiltFile } from '../lib/urls.ts';
 
 export interface IndexOptions {
-  /** Rewrites each page's HTML before indexing (benchmarks of alternative designs). */
-  transform?: (html: string) => string;
   /** Where the bundle goes, default `<dir>/pagefind`. */
   outputPath?: string;
   /** Parallel page reads/adds; the Pagefind service works on one core anyway. */
@@ -53,7 +51,6 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
       let html = await readFile(path.join(dir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) return;
       html = html.normalize('NFC');
-      if (options.transform) html = options.transform(html);
       const result = await index.addHTMLFile({ url: urlOfBuiltFile(file), content: html });
       if (result.errors.length) throw new Error(`Pagefind (${file}): ${result.errors.join('; ')}`);
       pages++;

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
+import parseSrcsetCandidates from 'parse-srcset';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadPage, textOf, type Page } from '../support/html.ts';
@@ -26,14 +27,7 @@ interface Candidate {
 }
 
 function parseSrcset(value: unknown): Candidate[] {
-  return String(value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const [url, descriptor] = part.split(/\s+/);
-      return { url: url!, width: Number(descriptor?.replace(/w$/, '')) };
-    });
+  return parseSrcsetCandidates(String(value ?? '')).map((c) => ({ url: c.url, width: c.w ?? NaN }));
 }
 
 /** Every candidate exists in dist/, is in the claimed format and has the claimed width. */

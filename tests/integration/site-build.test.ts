@@ -13,7 +13,8 @@ import { formatMessages, validateHtml } from '../../scripts/validate-html.ts';
 
 const site = inject('site');
 const repo = path.resolve(import.meta.dirname, '../..');
-const seedsDir = path.resolve(repo, '../shared/seeds');
+// The scraped pages the seed articles were imported from (copies of ../shared/seeds, kept in the repo).
+const seedsDir = path.join(repo, 'tests/fixtures/legacy/seeds');
 
 /** URL path of the article whose front matter carries this legacy id. */
 function articleUrlByLegacyId(legacyId: string): string {

@@ -1,11 +1,8 @@
-// Run axe-core inside a Playwright page and turn violations into a message a developer can act on.
-import { createRequire } from 'node:module';
+// Run axe-core inside a Playwright page (@axe-core/playwright) and turn violations into a message
+// a developer can act on.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import type { AxeResults, Result } from 'axe-core';
-
-const require = createRequire(import.meta.url);
-// axe.source is the browser bundle as a string; injecting it avoids any network or bundler step.
-const axeSource: string = require('axe-core').source;
+import type { Result } from 'axe-core';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,19 +15,12 @@ export interface AxeOptions {
 
 /** Run axe on the current page; returns the raw violations. */
 export async function runAxe(page: Page, opts: AxeOptions = {}): Promise<Result[]> {
-  // evaluate() goes through the DevTools protocol, so a page's Content-Security-Policy
-  // (which would block an inline <script> tag) does not stop the injection.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const results = await page.evaluate(
-    async ({ tags, disableRules, exclude }) => {
-      const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-      const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
-      const context = exclude.length ? { exclude: exclude.map((s) => [s]) } : document;
-      return axe.run(context, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
-    },
-    { tags: AXE_TAGS, disableRules: opts.disableRules ?? [], exclude: opts.exclude ?? [] },
-  );
-  return (results as AxeResults).violations;
+  // AxeBuilder injects axe with evaluate() (the DevTools protocol), so a page's
+  // Content-Security-Policy, which would block an inline <script>, does not stop it.
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
+  for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
+  return (await builder.analyze()).violations;
 }
 
 /** Human-readable report: rule, impact, help, and for each node its selector, HTML and summary. */

@@ -32,7 +32,9 @@ export async function openSite(dist: string): Promise<OpenSite> {
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 1 });
+    // A context of its own: @axe-core/playwright opens a second page in it to combine results.
+    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+    const page = await context.newPage();
     const opened = browser;
     return {
       browser: opened,

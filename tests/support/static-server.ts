@@ -1,11 +1,14 @@
-// Minimal static server for a built site (Astro `build.format: 'directory'`,
-// `trailingSlash: 'always'`), close enough to a real host for browser tests.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+// Static server for a built site (Astro `build.format: 'directory'`, `trailingSlash: 'always'`),
+// close enough to a real host for browser tests: sirv serves the files (index.html for folders,
+// HEAD, ranges, no path traversal); around it, what a static host adds — a 301 to the folder's
+// URL with its slash, 404.html as the not-found page, and our content types.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import sirv from 'sirv';
 
+/** The types hosts send for the site's files (RSS as application/xml, HTML with its charset). */
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -36,35 +39,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-async function statOrNull(path: string) {
-  try {
-    return await stat(path);
-  } catch {
-    return null;
-  }
-}
+const isDirectory = (path: string) =>
+  stat(path).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
 
 /** Serve `root` on 127.0.0.1 at a random free port. */
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const base = resolve(root);
-
-  const sendFile = (res: ServerResponse, file: string, status: number, size: number, head: boolean) => {
-    res.writeHead(status, {
-      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': size,
-      'cache-control': 'no-store',
-    });
-    if (head) res.end();
-    else createReadStream(file).pipe(res);
+  const notFound = async (res: import('node:http').ServerResponse, head: boolean) => {
+    const page = await readFile(join(base, '404.html')).catch(() => undefined);
+    res.writeHead(404, { 'content-type': CONTENT_TYPES['.html']!, 'content-length': page?.length ?? 0 });
+    res.end(head ? undefined : page);
   };
-
-  const notFound = async (res: ServerResponse, head: boolean) => {
-    const page = join(base, '404.html');
-    const st = await statOrNull(page);
-    if (st?.isFile()) return sendFile(res, page, 404, st.size, head);
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end(head ? undefined : 'Not found');
-  };
+  const files = sirv(base, {
+    dev: true, // no file list cached at start, and `cache-control: no-store`
+    extensions: ['html'], // folder/ → folder/index.html
+    setHeaders: (res, pathname) => {
+      // A path without an extension was served from an .html file (folder/index.html, x.html).
+      const type = CONTENT_TYPES[extname(pathname).toLowerCase() || '.html'];
+      if (type) res.setHeader('content-type', type);
+    },
+  });
 
   const server = createServer(async (req, res) => {
     try {
@@ -81,27 +78,16 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         res.writeHead(400).end();
         return;
       }
-      // Reject traversal: the WHATWG URL parser already collapses `..`, but encoded
-      // `%2e%2e/` and backslashes survive decoding, so check the resolved path too.
       const target = resolve(base, '.' + pathname);
-      if (pathname.includes('\0') || (target !== base && !target.startsWith(base + sep))) {
-        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      if (target !== base && !target.startsWith(base + sep)) return notFound(res, head);
+      if (!pathname.endsWith('/') && (await isDirectory(target))) {
+        res.writeHead(301, { location: url.pathname + '/' + url.search }).end();
         return;
       }
-      const st = await statOrNull(target);
-      if (st?.isDirectory()) {
-        if (!pathname.endsWith('/')) {
-          // Directory without slash: redirect like static hosts do for trailingSlash 'always'.
-          res.writeHead(301, { location: url.pathname + '/' + url.search }).end();
-          return;
-        }
-        const index = join(target, 'index.html');
-        const ist = await statOrNull(index);
-        if (ist?.isFile()) return sendFile(res, index, 200, ist.size, head);
+      // A file asked for as a folder ("/robots.txt/") is not found, as on static hosts.
+      if (pathname.endsWith('/') && pathname !== '/' && !(await isDirectory(target)))
         return notFound(res, head);
-      }
-      if (st?.isFile() && !pathname.endsWith('/')) return sendFile(res, target, 200, st.size, head);
-      return notFound(res, head);
+      files(req, res, () => void notFound(res, head));
     } catch (err) {
       if (!res.headersSent) res.writeHead(500);
       res.end(String(err));

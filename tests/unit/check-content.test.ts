@@ -3,95 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  isSiteLink,
-  lintCollection,
-  MAX_TITLE_LENGTH,
-  nonNfcLines,
-  toneStyles,
-  type ArticleSummary,
-} from '../../src/lib/content/lint.ts';
+import { MAX_TITLE_LENGTH } from '../../src/lib/content/lint.ts';
 import { checkContent, formatReport } from '../../scripts/check-content.ts';
-import { scanBody } from '../../src/lib/content/body-scan.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-
-describe('lint: pure checks', () => {
-  it('finds lines that are not NFC', () => {
-    const text = ['Ủy ban Dân tộc', 'Ủy ban Dân tộc'.normalize('NFD'), 'abc'].join('\n');
-    expect(nonNfcLines(text)).toEqual([2]);
-    expect(nonNfcLines('hoàn toàn NFC')).toEqual([]);
-  });
-
-  it('tells old ("hoà", "Uỷ") from new ("hòa", "Ủy") tone placement, ignoring closed syllables and "qu"', () => {
-    const styles = toneStyles(
-      'Uỷ ban hoà giải, khoẻ mạnh\nỦy ban hòa bình, khỏe, thủy lợi\nquý, hoàng, khuyến, toán, Thuý',
-    );
-    expect(styles.old.map((u) => u.word)).toEqual(['Uỷ', 'hoà', 'khoẻ', 'Thuý']);
-    expect(styles.new.map((u) => u.word)).toEqual(['Ủy', 'hòa', 'khỏe', 'thủy']);
-    expect(styles.old.map((u) => u.line)).toEqual([1, 1, 1, 3]);
-    // NFD text is compared as NFC.
-    expect(toneStyles('Uỷ ban'.normalize('NFD')).old).toHaveLength(1);
-  });
-
-  it('scans images and links of the body with lines in the file', () => {
-    const body =
-      'Đoạn một.\n\n![](./anh.jpg)\n*Chú thích*\n\nXem [bài trước](/tin-tuc/bai-truoc/) và [tham chiếu][1].\n\n[1]: https://tin.cema.gov.vn/tin-tuc/bai-khac/';
-    const { images, links } = scanBody(body, 10);
-    expect(images).toEqual([{ url: './anh.jpg', alt: '', line: 12 }]);
-    expect(links).toEqual([
-      { url: '/tin-tuc/bai-truoc/', line: 15 },
-      { url: 'https://tin.cema.gov.vn/tin-tuc/bai-khac/', line: 17 },
-    ]);
-    expect(scanBody('Chỉ có chữ.', 5)).toEqual({ images: [], links: [], html: [], elements: [], code: [] });
-  });
-
-  it('recognises links on the site, not on other sites', () => {
-    expect(isSiteLink('/tin-tuc/x/')).toBe(true);
-    expect(isSiteLink('https://tin.cema.gov.vn/tin-tuc/x/')).toBe(true);
-    expect(isSiteLink('https://baodantoc.vn/tin-tuc/x/')).toBe(false);
-    expect(isSiteLink('//evil.example/tin-tuc/x/')).toBe(false);
-  });
-
-  it('reports duplicate slugs and titles and links to missing or draft articles, in one linear pass', () => {
-    const a = (over: Partial<ArticleSummary>): ArticleSummary => ({
-      file: 'a.md',
-      slug: 'a',
-      title: 'A',
-      titleLine: 2,
-      draft: false,
-      links: [],
-      ...over,
-    });
-    const issues = lintCollection([
-      a({
-        file: '2021/a/index.md',
-        slug: 'a',
-        title: 'Hội nghị giao ban',
-        links: [{ url: '/tin-tuc/khong-co/', line: 9 }],
-      }),
-      a({
-        file: '2022/a/index.md',
-        slug: 'a',
-        title: 'hội nghị  giao ban',
-        links: [{ url: '/tin-tuc/nhap/#doan-2', line: 12 }],
-      }),
-      a({
-        file: '2022/nhap/index.md',
-        slug: 'nhap',
-        title: 'Bản nháp',
-        draft: true,
-        links: [{ url: 'https://example.org/tin-tuc/khong-co/', line: 8 }],
-      }),
-    ]);
-    expect(issues.map((i) => [i.file, i.line, i.severity, i.message.slice(0, 40)])).toEqual([
-      ['2022/a/index.md', 1, 'error', 'trùng địa chỉ bài viết "a" với 2021/a/in'],
-      ['2022/a/index.md', 2, 'warning', 'trùng tiêu đề với 2021/a/index.md; người'],
-      ['2021/a/index.md', 9, 'error', 'liên kết "/tin-tuc/khong-co/" trỏ tới bà'],
-      ['2022/a/index.md', 12, 'warning', 'liên kết "/tin-tuc/nhap/#doan-2" trỏ tới'],
-    ]);
-  });
-});
 
 describe('npm run check:content', () => {
   let root = '';

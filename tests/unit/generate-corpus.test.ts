@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../bench/corpus/generate.ts';
+import { readRegistries } from '../../src/lib/content/registries.ts';
 
 const COUNT = 200;
 const SEED = 1719;
@@ -57,9 +58,8 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'corpus-test-'));
   dirA = join(root, 'a');
   dirB = join(root, 'b');
-  const repoRoot = join(root, 'no-repo'); // no content/*.yaml here: exercise the built-in defaults
-  generateCorpus({ count: COUNT, seed: SEED, out: dirA, repoRoot });
-  generateCorpus({ count: COUNT, seed: SEED, out: dirB, repoRoot });
+  generateCorpus({ count: COUNT, seed: SEED, out: dirA });
+  generateCorpus({ count: COUNT, seed: SEED, out: dirB });
 });
 
 afterAll(() => {
@@ -79,22 +79,27 @@ describe('generate-corpus', () => {
 
   it('gives a different corpus for a different seed', () => {
     const other = join(root, 'c');
-    generateCorpus({ count: COUNT, seed: SEED + 1, out: other, repoRoot: join(root, 'no-repo') });
+    generateCorpus({ count: COUNT, seed: SEED + 1, out: other });
     expect(listFiles(other)).not.toEqual(listFiles(dirA));
   });
 
-  it('writes categories.yaml and sources.yaml with the contract ids', () => {
-    const cats = parse(readFileSync(join(dirA, 'categories.yaml'), 'utf8')) as { id: string; name: string }[];
-    expect(cats.map((c) => c.id)).toEqual([
-      'hoat-dong-ban',
-      'hoat-dong-lanh-dao',
-      'hoat-dong-dia-phuong',
-      'chuong-trinh-mtqg',
-      'chinh-sach-dan-toc',
-      'tin-tong-hop',
-    ]);
-    const sources = parse(readFileSync(join(dirA, 'sources.yaml'), 'utf8')) as { id: string }[];
-    expect(sources.map((s) => s.id)).toContain('bao-dan-toc');
+  it("writes the site's own registries: content/categories.yaml and content/sources.yaml", () => {
+    for (const file of ['categories.yaml', 'sources.yaml']) {
+      expect(readFileSync(join(dirA, file), 'utf8'), file).toBe(readFileSync(join('content', file), 'utf8'));
+    }
+  });
+
+  it('uses every category of content/categories.yaml and no other', () => {
+    const site = readRegistries('content');
+    const used = new Set(readArticles(dirA).map((a) => a.data.category as string));
+    expect([...used].sort()).toEqual([...site.categories].sort());
+    const sources = new Set(
+      readArticles(dirA).flatMap((a) => {
+        const id = (a.data.source as { id?: string } | undefined)?.id;
+        return id === undefined ? [] : [id];
+      }),
+    );
+    for (const id of sources) expect(site.sources.has(id), id).toBe(true);
   });
 
   it('front matter parses and has the required fields with valid values', () => {
@@ -227,11 +232,9 @@ describe('generate-corpus', () => {
 
   it('refuses to overwrite a non-empty directory it did not create', () => {
     const foreign = join(root, 'foreign');
-    generateCorpus({ count: 1, seed: 1, out: join(foreign, 'x'), repoRoot: join(root, 'no-repo') });
+    generateCorpus({ count: 1, seed: 1, out: join(foreign, 'x') });
     writeFileSync(join(foreign, 'keep.txt'), 'precious');
-    expect(() =>
-      generateCorpus({ count: 1, seed: 1, out: foreign, repoRoot: join(root, 'no-repo') }),
-    ).toThrow(/not empty/);
+    expect(() => generateCorpus({ count: 1, seed: 1, out: foreign })).toThrow(/not empty/);
     expect(readFileSync(join(foreign, 'keep.txt'), 'utf8')).toBe('precious');
   });
 });

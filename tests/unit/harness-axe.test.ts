@@ -27,7 +27,7 @@ let pg: Page;
 beforeAll(async () => {
   srv = await startStaticServer(fx.dir);
   browser = await launchBrowser();
-  pg = await browser.newPage();
+  pg = await (await browser.newContext()).newPage();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

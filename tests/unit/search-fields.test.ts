@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseContentDate } from '../../src/lib/dates.ts';
 import { searchFields } from '../../src/lib/search/fields.ts';
 import { pagefindFilters, readSearchParams } from '../../src/lib/search/params.ts';
-import { urlOfBuiltFile } from '../../src/lib/urls.ts';
 import { searchPath } from '../../src/lib/urls.ts';
 
 describe('searchFields', () => {
@@ -65,15 +64,5 @@ describe('search URL parameters', () => {
   it('builds search page URLs', () => {
     expect(searchPath()).toBe('/tim-kiem/');
     expect(searchPath({ q: 'hội nghị', nam: undefined })).toBe('/tim-kiem/?q=h%E1%BB%99i+ngh%E1%BB%8B');
-  });
-});
-
-describe('urlOfBuiltFile (the URLs Pagefind records)', () => {
-  it('maps built files to the site’s trailing-slash URLs', () => {
-    expect(urlOfBuiltFile('tin-tuc/bai/index.html')).toBe('/tin-tuc/bai/');
-    expect(urlOfBuiltFile('index.html')).toBe('/');
-    // The not-found page is served from its file; the link checker and Pagefind agree on it.
-    expect(urlOfBuiltFile('404.html')).toBe('/404.html');
-    expect(urlOfBuiltFile('chuyen-muc/x/rss.xml')).toBe('/chuyen-muc/x/rss.xml');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateArticle } from '../../src/lib/content/validate.ts';
+import { validateArticle } from '../../../src/lib/content/validate.ts';
 
 const registries = {
   categories: new Set(['hoat-dong-ban']),

@@ -1,12 +1,15 @@
 /**
  * Synthetic content generator for scale tests and benchmarks.
  *
- *   node scripts/generate-corpus.ts [--count 10000] [--out .bench/corpus-10000] [--seed 42] [--force]
+ *   node bench/corpus/generate.ts [--count 10000] [--out .bench/corpus-10000] [--seed 42] [--force]
+ *   (npm run corpus -- --count 10000)
  *
  * Writes a content tree in exactly the format of docs/content-format.md:
- *   <out>/categories.yaml, <out>/sources.yaml, <out>/news/<yyyy>/<slug>/index.md
+ *   <out>/categories.yaml, <out>/sources.yaml (copies of the site's content/ registries),
+ *   <out>/news/<yyyy>/<slug>/index.md
  * plus <out>/.corpus.json (count, seed, generator version) so callers can tell whether an existing
- * corpus can be reused, and so we never wipe a directory we did not generate.
+ * corpus can be reused, and so we never wipe a directory we did not generate. The words come from
+ * words.json beside this file.
  *
  * Deterministic: the same --count and --seed give byte-identical output (mulberry32 PRNG, no
  * clock, no Math.random, no Map/Set iteration over unordered input). Linear in --count: slugs are
@@ -15,14 +18,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MAX_SLUG_LENGTH, slugify, uniqueSlug } from '../src/lib/slug.ts';
+import { parseArgs } from 'node:util';
+import { readRegistries } from '../../src/lib/content/registries.ts';
+import { MAX_SLUG_LENGTH, slugify, uniqueSlug } from '../../src/lib/slug.ts';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const MARKER_FILE = '.corpus.json';
-/** Hash of this file: a corpus made by an edited generator is not reused by the benchmark. */
+const WORDS_FILE = join(import.meta.dirname, 'words.json');
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
+/** Hash of this file and its word banks: a corpus made by an edited generator is not reused. */
 export const GENERATOR_HASH = createHash('sha256')
-  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(readFileSync(import.meta.filename))
+  .update(readFileSync(WORDS_FILE))
   .digest('hex')
   .slice(0, 16);
 
@@ -32,7 +39,7 @@ export interface CorpusOptions {
   seed: number;
   /** Overwrite a non-empty directory that has no generator marker (e.g. `content/`). */
   force?: boolean;
-  /** Repository root used to find content/categories.yaml and content/sources.yaml to copy. */
+  /** Repository whose content/categories.yaml and content/sources.yaml are copied (default: this one). */
   repoRoot?: string;
 }
 
@@ -112,445 +119,67 @@ function wordCount(s: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Phrase banks (UBDT news language)
+// Word banks (UBDT news language): data, in words.json beside this file. The categories are the
+// site's own (content/categories.yaml, read through the registry reader); words.json only weighs
+// them, and a category it does not name gets weight 1.
 
-export const CATEGORIES = [
-  {
-    id: 'hoat-dong-ban',
-    name: 'Hoạt động ban',
-    description: 'Tin về hoạt động của Ủy ban Dân tộc và các vụ, đơn vị trực thuộc.',
-    order: 1,
-  },
-  {
-    id: 'hoat-dong-lanh-dao',
-    name: 'Hoạt động lãnh đạo',
-    description: 'Hoạt động của Bộ trưởng, Chủ nhiệm và các Thứ trưởng, Phó Chủ nhiệm.',
-    order: 2,
-  },
-  {
-    id: 'hoat-dong-dia-phuong',
-    name: 'Hoạt động địa phương',
-    description: 'Công tác dân tộc tại các tỉnh, thành phố.',
-    order: 3,
-  },
-  {
-    id: 'chuong-trinh-mtqg',
-    name: 'Chương trình MTQG',
-    description:
-      'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi.',
-    order: 4,
-  },
-  {
-    id: 'chinh-sach-dan-toc',
-    name: 'Chính sách dân tộc',
-    description: 'Xây dựng và thực hiện chính sách dân tộc.',
-    order: 5,
-  },
-  {
-    id: 'tin-tong-hop',
-    name: 'Tin tổng hợp',
-    description: 'Tin tổng hợp về vùng đồng bào dân tộc thiểu số và miền núi.',
-    order: 6,
-  },
-] as const;
+interface WordBanks {
+  categoryWeights: Record<string, number>;
+  provinces: string[];
+  minorityProvinces: string[];
+  ethnicGroups: string[];
+  /** Heads of the Committee by period (Bộ trưởng, Chủ nhiệm); `from` is a fractional year. */
+  ministers: { from: number; name: string }[];
+  deputies: { from: number; to: number; name: string }[];
+  units: string[];
+  events: string[];
+  topicsOld: string[];
+  topicsNew: string[];
+  topicsAny: string[];
+  actions: string[];
+  periods: string[];
+  places: string[];
+  festivals: string[];
+  products: string[];
+  freeSources: string[];
+  authors: string[];
+  tagBank: string[];
+  eliteTagPeople: string[];
+}
 
-export const SOURCES = [
-  {
-    id: 'bao-dan-toc',
-    name: 'Báo Dân tộc và Phát triển',
-    shortName: 'Báo Dân tộc',
-    url: 'https://baodantoc.vn',
-  },
-] as const;
+const WORDS: WordBanks = JSON.parse(readFileSync(WORDS_FILE, 'utf8'));
+const {
+  provinces: PROVINCES,
+  minorityProvinces: MINORITY_PROVINCES,
+  ethnicGroups: ETHNIC_GROUPS,
+  ministers: MINISTERS,
+  deputies: DEPUTIES,
+  units: UNITS,
+  events: EVENTS,
+  topicsOld: TOPICS_OLD,
+  topicsNew: TOPICS_NEW,
+  topicsAny: TOPICS_ANY,
+  actions: ACTIONS,
+  periods: PERIODS,
+  places: PLACES,
+  festivals: FESTIVALS,
+  products: PRODUCTS,
+  freeSources: FREE_SOURCES,
+  authors: AUTHORS,
+  tagBank: TAG_BANK,
+  eliteTagPeople: ELITE_TAG_PEOPLE,
+} = WORDS;
 
-const CATEGORY_WEIGHTS: readonly (readonly [string, number])[] = [
-  ['hoat-dong-ban', 38],
-  ['hoat-dong-lanh-dao', 22],
-  ['hoat-dong-dia-phuong', 18],
-  ['chuong-trinh-mtqg', 11],
-  ['chinh-sach-dan-toc', 7],
-  ['tin-tong-hop', 4],
-];
-
-const PROVINCES = [
-  'An Giang',
-  'Bà Rịa - Vũng Tàu',
-  'Bạc Liêu',
-  'Bắc Giang',
-  'Bắc Kạn',
-  'Bắc Ninh',
-  'Bến Tre',
-  'Bình Dương',
-  'Bình Định',
-  'Bình Phước',
-  'Bình Thuận',
-  'Cà Mau',
-  'Cao Bằng',
-  'Cần Thơ',
-  'Đà Nẵng',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Điện Biên',
-  'Đồng Nai',
-  'Đồng Tháp',
-  'Gia Lai',
-  'Hà Giang',
-  'Hà Nam',
-  'Hà Nội',
-  'Hà Tĩnh',
-  'Hải Dương',
-  'Hải Phòng',
-  'Hậu Giang',
-  'Hòa Bình',
-  'Hưng Yên',
-  'Khánh Hòa',
-  'Kiên Giang',
-  'Kon Tum',
-  'Lai Châu',
-  'Lạng Sơn',
-  'Lào Cai',
-  'Lâm Đồng',
-  'Long An',
-  'Nam Định',
-  'Nghệ An',
-  'Ninh Bình',
-  'Ninh Thuận',
-  'Phú Thọ',
-  'Phú Yên',
-  'Quảng Bình',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Quảng Ninh',
-  'Quảng Trị',
-  'Sóc Trăng',
-  'Sơn La',
-  'Tây Ninh',
-  'Thái Bình',
-  'Thái Nguyên',
-  'Thanh Hóa',
-  'Thừa Thiên Huế',
-  'Tiền Giang',
-  'TP. Hồ Chí Minh',
-  'Trà Vinh',
-  'Tuyên Quang',
-  'Vĩnh Long',
-  'Vĩnh Phúc',
-  'Yên Bái',
-] as const;
-
-/** Provinces with large ethnic-minority populations: most local news comes from these. */
-const MINORITY_PROVINCES = [
-  'Hà Giang',
-  'Cao Bằng',
-  'Lào Cai',
-  'Lai Châu',
-  'Điện Biên',
-  'Sơn La',
-  'Yên Bái',
-  'Tuyên Quang',
-  'Bắc Kạn',
-  'Lạng Sơn',
-  'Thái Nguyên',
-  'Hòa Bình',
-  'Thanh Hóa',
-  'Nghệ An',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Kon Tum',
-  'Gia Lai',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Lâm Đồng',
-  'Ninh Thuận',
-  'Bình Phước',
-  'Sóc Trăng',
-  'Trà Vinh',
-  'Kiên Giang',
-  'An Giang',
-  'Bạc Liêu',
-  'Quảng Trị',
-] as const;
-
-const ETHNIC_GROUPS = [
-  'Tày',
-  'Thái',
-  'Mường',
-  'Khmer',
-  "H'Mông",
-  'Nùng',
-  'Dao',
-  'Gia Rai',
-  'Ê Đê',
-  'Ba Na',
-  'Sán Chay',
-  'Chăm',
-  'Cơ Ho',
-  'Xơ Đăng',
-  'Sán Dìu',
-  'Hrê',
-  'Ra Glai',
-  'Mnông',
-  'Thổ',
-  'Xtiêng',
-  'Khơ Mú',
-  'Bru - Vân Kiều',
-  'Cơ Tu',
-  'Giáy',
-  'Tà Ôi',
-  'Mạ',
-  'Giẻ Triêng',
-  'Co',
-  'Chơ Ro',
-  'Xinh Mun',
-  'Hà Nhì',
-  'Chu Ru',
-  'Lào',
-  'La Chí',
-  'Kháng',
-  'Phù Lá',
-  'La Hủ',
-  'La Ha',
-  'Pà Thẻn',
-  'Lự',
-  'Ngái',
-  'Chứt',
-  'Lô Lô',
-  'Mảng',
-  'Cơ Lao',
-  'Bố Y',
-  'Cống',
-  'Si La',
-  'Pu Péo',
-  'Rơ Măm',
-  'Brâu',
-  'Ơ Đu',
-  'Hoa',
-] as const;
-
-/** Heads of the Committee by period (Bộ trưởng, Chủ nhiệm). */
-const MINISTERS: readonly { from: number; name: string }[] = [
-  { from: 2011, name: 'Giàng Seo Phử' },
-  { from: 2016.3, name: 'Đỗ Văn Chiến' },
-  { from: 2021.3, name: 'Hầu A Lềnh' },
-];
-const DEPUTIES: readonly { from: number; to: number; name: string }[] = [
-  { from: 2011, to: 2016.5, name: 'Sơn Phước Hoan' },
-  { from: 2011, to: 2019, name: 'Hà Hùng' },
-  { from: 2011, to: 2021, name: 'Phan Văn Hùng' },
-  { from: 2013, to: 2021, name: 'Lê Sơn Hải' },
-  { from: 2014, to: 2023, name: 'Nông Quốc Tuấn' },
-  { from: 2016, to: 2026, name: 'Y Thông' },
-  { from: 2019, to: 2026, name: 'Hoàng Thị Hạnh' },
-  { from: 2023, to: 2026, name: 'Y Vinh Tơr' },
-];
-
-const UNITS = [
-  'Vụ Chính sách Dân tộc',
-  'Vụ Kế hoạch - Tài chính',
-  'Vụ Tổ chức cán bộ',
-  'Vụ Pháp chế',
-  'Vụ Hợp tác quốc tế',
-  'Vụ Tuyên truyền',
-  'Vụ Dân tộc thiểu số',
-  'Vụ Địa phương I',
-  'Vụ Địa phương II',
-  'Vụ Địa phương III',
-  'Văn phòng Ủy ban',
-  'Thanh tra Ủy ban',
-  'Học viện Dân tộc',
-  'Trung tâm Thông tin',
-  'Báo Dân tộc và Phát triển',
-  'Tạp chí Dân tộc',
-  'Viện Nghiên cứu Chính sách dân tộc',
-  'Trung tâm Kiểm định chất lượng',
-] as const;
-
-const EVENTS = [
-  'Hội nghị',
-  'Hội thảo',
-  'buổi làm việc',
-  'Hội nghị trực tuyến',
-  'cuộc họp',
-  'Tọa đàm',
-  'Hội nghị sơ kết',
-  'Hội nghị tổng kết',
-  'Lễ ký kết',
-  'Hội nghị tập huấn',
-] as const;
-
-/** Topics are noun phrases; templates add the verb ("triển khai", "sơ kết", ...). */
-const TOPICS_OLD = [
-  'Chương trình 135',
-  'Chương trình 30a',
-  'chính sách đối với người có uy tín',
-  'Quyết định 2085/QĐ-TTg',
-  'Quyết định 755/QĐ-TTg',
-  'chính sách hỗ trợ đất ở, đất sản xuất',
-  'Chiến lược Công tác dân tộc đến năm 2020',
-  'Đề án hỗ trợ phát triển các dân tộc rất ít người',
-  'Quyết định 33/2013/QĐ-TTg về định canh, định cư',
-  'Chương trình 134',
-] as const;
-const TOPICS_NEW = [
-  'Chương trình MTQG 1719',
-  'Chiến lược Công tác dân tộc giai đoạn 2021 – 2030',
-  'chính sách đối với người có uy tín',
-  'Dự án 5 Chương trình MTQG 1719',
-  'Dự án 8 về bình đẳng giới',
-  'Tiểu dự án 1 Dự án 10 Chương trình MTQG 1719',
-  'Quyết định 1719/QĐ-TTg',
-  'Nghị quyết 88/2019/QH14',
-  'Dự án 9 về dân tộc rất ít người',
-] as const;
-const TOPICS_ANY = [
-  'công tác dân tộc',
-  'công tác phổ biến, giáo dục pháp luật',
-  'công tác cán bộ',
-  'công tác thi đua, khen thưởng',
-  'công tác thanh tra, kiểm tra',
-  'cải cách hành chính',
-  'công tác thông tin, tuyên truyền',
-  'bảo tồn văn hóa truyền thống các dân tộc',
-  'phát triển nguồn nhân lực vùng đồng bào dân tộc thiểu số',
-  'giảm nghèo bền vững',
-  'hợp tác quốc tế về công tác dân tộc',
-  'phòng, chống tảo hôn và hôn nhân cận huyết thống',
-  'cơ sở dữ liệu về dân tộc thiểu số',
-  'chuyển đổi số trong công tác dân tộc',
-  'công tác xây dựng Đảng',
-  'phòng, chống tham nhũng, tiêu cực',
-  'công tác văn thư, lưu trữ',
-] as const;
-const ACTIONS = [
-  'triển khai',
-  'sơ kết',
-  'tổng kết',
-  'đánh giá kết quả thực hiện',
-  'góp ý',
-  'thúc đẩy',
-  'rà soát',
-  'kiểm tra việc thực hiện',
-  'bàn giải pháp nâng cao hiệu quả',
-] as const;
-const PERIODS = ['6 tháng đầu năm', '9 tháng', 'quý I', 'quý III', 'năm'] as const;
-
-const PLACES = [
-  'Hà Nội',
-  'trụ sở Ủy ban Dân tộc',
-  'TP. Hồ Chí Minh',
-  'Cần Thơ',
-  'Đà Nẵng',
-  'Buôn Ma Thuột',
-] as const;
-
-const FESTIVALS = [
-  'Tết Chôl Chnăm Thmây',
-  'lễ hội Lồng tồng',
-  'lễ hội Ok Om Bok',
-  'Tết Nhảy',
-  'lễ Cấp sắc',
-  'lễ hội Gầu Tào',
-  'lễ mừng lúa mới',
-  'Tết Katê',
-  'lễ hội Xên bản, Xên mường',
-] as const;
-
-const PRODUCTS = [
-  'chè Shan tuyết',
-  'quế',
-  'hồi',
-  'cà phê',
-  'sâm Ngọc Linh',
-  'lúa nếp Tú Lệ',
-  'mắc ca',
-  'thảo quả',
-  'dược liệu',
-  'cam sành',
-  'hồ tiêu',
-  'ca cao',
-  'sa nhân tím',
-] as const;
-
-const FREE_SOURCES = [
-  'Báo Nhân Dân',
-  'Báo Tuổi trẻ',
-  'Cổng Thông tin điện tử Chính phủ',
-  'Thông tấn xã Việt Nam',
-  'Báo Lào Cai',
-  'Báo Điện Biên Phủ',
-  'Báo Biên phòng',
-  'Báo Quân đội nhân dân',
-  'Đài Tiếng nói Việt Nam',
-] as const;
-
-const AUTHORS = [
-  'Minh Thu',
-  'Thu Hằng',
-  'Hoàng Quý',
-  'Phương Nga',
-  'Thanh Hải',
-  'Bảo Anh',
-  'Ngọc Thu',
-  'Thúy Hồng',
-  'Khánh Linh',
-  'Trần Thu',
-  'Quang Huy',
-  'Vân Anh',
-  'Lê Hường',
-  'Mạnh Hùng',
-  'Tuyết Lê',
-  'Bình Minh',
-] as const;
-
-const TAG_BANK = [
-  'Chương trình MTQG 1719',
-  'Chương trình 135',
-  'Người có uy tín',
-  'Công tác dân tộc',
-  'Chính sách dân tộc',
-  'Giảm nghèo',
-  'Đồng bào DTTS',
-  'Miền núi',
-  'Hội nghị',
-  'Chuyển đổi số',
-  'Bình đẳng giới',
-  'Giáo dục',
-  'Y tế',
-  'Văn hóa',
-  'Du lịch cộng đồng',
-  'Sinh kế',
-  'Tảo hôn',
-  'Cải cách hành chính',
-  'Thi đua khen thưởng',
-  'Học viện Dân tộc',
-  'Thanh tra',
-  'Hợp tác quốc tế',
-  'Kiểm tra giám sát',
-  'Giải ngân vốn',
-  'Nước sinh hoạt',
-  'Đất ở đất sản xuất',
-  'Biên giới',
-  'Tây Nguyên',
-  'Tây Bắc',
-  'Tây Nam Bộ',
-  'Dân tộc rất ít người',
-  'Lễ hội',
-  'Tết cổ truyền',
-  'Đại hội DTTS',
-  'Pháp luật',
-  'Nông thôn mới',
-  'Trường phổ thông dân tộc nội trú',
-  'Cán bộ DTTS',
-] as const;
-
-const ELITE_TAG_PEOPLE = [
-  'Giàng Seo Phử',
-  'Đỗ Văn Chiến',
-  'Hầu A Lềnh',
-  'Nông Quốc Tuấn',
-  'Y Thông',
-  'Hoàng Thị Hạnh',
-] as const;
+/** Weighted category ids (in the registry's order) and the source ids of the registries in `contentDir`. */
+function registryChoices(contentDir: string): { categories: [string, number][]; sources: string[] } {
+  const registries = readRegistries(contentDir);
+  const categories = [...registries.categories].map((id): [string, number] => [
+    id,
+    WORDS.categoryWeights[id] ?? 1,
+  ]);
+  if (categories.length === 0) throw new Error(`${contentDir}/categories.yaml: no categories`);
+  return { categories, sources: [...registries.sources] };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Article generation
@@ -665,13 +294,17 @@ const TITLE_TAILS = [
 function makeTitle(c: Ctx, category: string): string {
   // ~3% very long titles (two clauses, 25–40 words), like the old portal's long headlines.
   if (chance(c.rng, 0.03)) {
-    const first = titleFor(c, category);
-    const second = `${pick(c.rng, ['góp phần', 'nhằm', 'hướng tới'])} ${pick(c.rng, [
-      'thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi',
-      'nâng cao đời sống vật chất, tinh thần của đồng bào các dân tộc thiểu số ở vùng sâu, vùng xa, biên giới',
-      'tháo gỡ khó khăn, vướng mắc trong tổ chức thực hiện chính sách dân tộc tại cơ sở',
-    ])}`;
-    return `${first} ${second}`;
+    // Retry a first clause that would take the title past 40 words.
+    for (let attempt = 0; ; attempt++) {
+      const first = titleFor(c, category);
+      const second = `${pick(c.rng, ['góp phần', 'nhằm', 'hướng tới'])} ${pick(c.rng, [
+        'thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi',
+        'nâng cao đời sống vật chất, tinh thần của đồng bào các dân tộc thiểu số ở vùng sâu, vùng xa, biên giới',
+        'tháo gỡ khó khăn, vướng mắc trong tổ chức thực hiện chính sách dân tộc tại cơ sở',
+      ])}`;
+      const title = `${first} ${second}`;
+      if (wordCount(title) <= 40 || attempt >= 20) return title;
+    }
   }
   for (let attempt = 0; ; attempt++) {
     let t = titleFor(c, category);
@@ -918,21 +551,6 @@ function q(s: string): string {
   return JSON.stringify(s);
 }
 
-// ---------------------------------------------------------------------------------------------
-
-function categoriesYaml(): string {
-  return (
-    CATEGORIES.map(
-      (c) => `- id: ${c.id}\n  name: ${c.name}\n  description: ${q(c.description)}\n  order: ${c.order}\n`,
-    ).join('') + ''
-  );
-}
-function sourcesYaml(): string {
-  return SOURCES.map(
-    (s) => `- id: ${s.id}\n  name: ${s.name}\n  shortName: ${s.shortName}\n  url: ${s.url}\n`,
-  ).join('');
-}
-
 function prepareOut(out: string, force: boolean): void {
   if (existsSync(out)) {
     const entries = readdirSync(out);
@@ -959,18 +577,16 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     throw new Error(`--count must be a non-negative integer, got ${count}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${seed}`);
   const out = resolve(options.out);
-  const repoRoot = options.repoRoot ?? resolve(fileURLToPath(new URL('..', import.meta.url)));
+  const repoRoot = options.repoRoot ?? REPO_ROOT;
   prepareOut(out, options.force ?? false);
 
-  for (const [file, fallback] of [
-    ['categories.yaml', categoriesYaml],
-    ['sources.yaml', sourcesYaml],
-  ] as const) {
+  // The site's own registries: articles may only name categories and sources that exist there.
+  for (const file of ['categories.yaml', 'sources.yaml']) {
     const repoFile = join(repoRoot, 'content', file);
     const target = join(out, file);
-    if (repoFile === target) continue; // --out content: keep the real files
-    writeFileSync(target, existsSync(repoFile) ? readFileSync(repoFile) : fallback());
+    if (repoFile !== target) writeFileSync(target, readFileSync(repoFile)); // --out content: keep them
   }
+  const registry = registryChoices(out);
 
   const rng = mulberry32(seed);
   const taken = new Set<string>();
@@ -1000,7 +616,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
       event: pick(rng, EVENTS),
       unit: pick(rng, UNITS),
     };
-    const category = weighted(rng, CATEGORY_WEIGHTS);
+    const category = weighted(rng, registry.categories);
     const title = makeTitle(c, category).normalize('NFC');
 
     // Unique slug ≤ 80 chars: if a "-N" suffix pushes it over, cut the base shorter and retry.
@@ -1043,8 +659,8 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     if (chance(rng, 0.7)) fm.push(`author: ${q(pick(rng, AUTHORS))}`);
     if (chance(rng, 0.6)) {
       fm.push('source:');
-      if (chance(rng, 0.8)) {
-        fm.push('  id: bao-dan-toc');
+      if (registry.sources.length > 0 && chance(rng, 0.8)) {
+        fm.push(`  id: ${pick(rng, registry.sources)}`);
         if (chance(rng, 0.5)) fm.push(`  url: https://baodantoc.vn/${slug}-${int(rng, 10000, 999999)}.htm`);
       } else {
         fm.push(`  name: ${q(pick(rng, FREE_SOURCES))}`);
@@ -1076,7 +692,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
 
   writeFileSync(
     join(out, MARKER_FILE),
-    `${JSON.stringify({ generator: 'scripts/generate-corpus.ts', version: GENERATOR_VERSION, hash: GENERATOR_HASH, count, seed }, null, 2)}\n`,
+    `${JSON.stringify({ generator: 'bench/corpus/generate.ts', version: GENERATOR_VERSION, hash: GENERATOR_HASH, count, seed }, null, 2)}\n`,
   );
   return {
     count,
@@ -1104,22 +720,29 @@ export function readCorpusMarker(
   }
 }
 
-function parseArgs(argv: string[]): CorpusOptions {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    if (i >= 0) return argv[i + 1];
-    const eq = argv.find((a) => a.startsWith(`--${name}=`));
-    return eq?.slice(name.length + 3);
+/** Command-line options → generator options. */
+export function corpusOptionsFromArgs(args: string[]): CorpusOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '42' },
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.count);
+  return {
+    count,
+    seed: Number(values.seed),
+    out: values.out ?? `.bench/corpus-${count}`,
+    force: values.force,
   };
-  const count = Number(get('count') ?? 10000);
-  const seed = Number(get('seed') ?? 42);
-  const out = get('out') ?? `.bench/corpus-${count}`;
-  return { count, seed, out, force: argv.includes('--force') };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (import.meta.main) {
   try {
-    const stats = generateCorpus(parseArgs(process.argv.slice(2)));
+    const stats = generateCorpus(corpusOptionsFromArgs(process.argv.slice(2)));
     console.log(
       `Generated ${stats.count} articles in ${(stats.ms / 1000).toFixed(2)} s ` +
         `(writing ${(stats.writeMs / 1000).toFixed(2)} s) → ${stats.out} ` +

@@ -6,9 +6,9 @@
  * and prints wall time per build, the views loader's own log line, and which output files changed
  * between builds 2 and 3 (feeds and the search index should not).
  *
- *   node scripts/bench-views.ts [--count 10000]
+ *   node bench/views.ts [--count 10000]
  *
- * Uses .bench/corpus-<N> (generated with scripts/generate-corpus.ts when missing) and writes
+ * Uses .bench/corpus-<N> (generated with bench/corpus/generate.ts when missing) and writes
  * everything else under .bench/views-<N>/. Builds go through scripts/build.ts (serialised by its lock).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -30,7 +30,7 @@ const dist = path.join(work, 'dist');
 if (!existsSync(path.join(corpus, 'news'))) {
   const gen = spawnSync(
     process.execPath,
-    ['scripts/generate-corpus.ts', '--count', String(count), '--out', corpus],
+    ['bench/corpus/generate.ts', '--count', String(count), '--out', corpus],
     {
       cwd: root,
       stdio: 'inherit',

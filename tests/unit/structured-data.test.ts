@@ -1,19 +1,8 @@
-/** JSON-LD that cannot break out of <script>, NewsArticle fields, sitemap helpers. */
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { breadcrumbList, jsonLd, newsArticle, truncateHeadline } from '../../src/lib/structured-data.ts';
-import {
-  inNewsWindow,
-  newsSitemapXml,
-  robotsTxt,
-  SITEMAP_ENTRY_LIMIT,
-  sitemapFilter,
-  sitemapIndexXml,
-  sitemapXml,
-} from '../../src/lib/sitemap.ts';
-import { feedHtml, absoluteSrcset } from '../../src/lib/feed/html.ts';
 
 const publisher = {
   name: 'Ủy ban Dân tộc',
@@ -92,60 +81,5 @@ describe('newsArticle', () => {
       { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://a/' },
       { '@type': 'ListItem', position: 2, name: 'Bài' },
     ]);
-  });
-});
-
-describe('sitemaps and robots', () => {
-  const now = new Date('2026-06-01T00:00:00+07:00');
-  it('the news window is the two days before the build, never the future', () => {
-    expect(inNewsWindow(new Date('2026-05-30T00:00:00+07:00'), now)).toBe(true);
-    expect(inNewsWindow(new Date('2026-05-29T23:59:00+07:00'), now)).toBe(false);
-    expect(inNewsWindow(new Date('2026-06-01T00:01:00+07:00'), now)).toBe(false);
-  });
-  it('escapes titles in the news sitemap', () => {
-    const xml = newsSitemapXml(
-      [{ url: 'https://a/x/', title: 'A & <b>\u0001', published: now }],
-      'Ủy ban Dân tộc',
-    );
-    expect(xml).toContain('<news:title>A &amp; &lt;b&gt;</news:title>');
-    expect(xml).toContain('<news:publication_date>2026-06-01T00:00:00+07:00</news:publication_date>');
-  });
-  it('excludes the 404 page only', () => {
-    expect(sitemapFilter('https://a/404/')).toBe(false);
-    expect(sitemapFilter('https://a/404.html')).toBe(false);
-    expect(sitemapFilter('https://a/tin-tuc/404-nguoi/')).toBe(true);
-  });
-  it('writes sitemap files with lastmod in Vietnam time, escaped, and an index of them', () => {
-    const xml = sitemapXml([
-      { url: 'https://a/tin-tuc/x/?a=1&b=2', lastmod: now },
-      { url: 'https://a/tim-kiem/' },
-    ]);
-    expect(xml).toContain(
-      '<url><loc>https://a/tin-tuc/x/?a=1&amp;b=2</loc><lastmod>2026-06-01T00:00:00+07:00</lastmod></url>',
-    );
-    expect(xml).toContain('<url><loc>https://a/tim-kiem/</loc></url>');
-    expect(sitemapIndexXml(['https://a/sitemap-0.xml'])).toContain(
-      '<sitemap><loc>https://a/sitemap-0.xml</loc></sitemap>',
-    );
-    expect(SITEMAP_ENTRY_LIMIT).toBeLessThanOrEqual(50_000);
-  });
-  it('robots.txt points to both sitemaps', () => {
-    expect(robotsTxt('https://a.vn', ['/sitemap-index.xml', '/sitemap-news.xml'])).toContain(
-      'Sitemap: https://a.vn/sitemap-index.xml\nSitemap: https://a.vn/sitemap-news.xml',
-    );
-  });
-});
-
-describe('feedHtml', () => {
-  it('resolves relative URLs against the article, drops unsafe ones', () => {
-    const html = feedHtml('<p><a href="./a/">a</a> <img src="x.jpg" alt=""> <a href="vbscript:x">v</a></p>', {
-      base: 'https://tin.cema.gov.vn/tin-tuc/bai/',
-    });
-    expect(html).toBe(
-      '<p><a href="https://tin.cema.gov.vn/tin-tuc/bai/a/">a</a> <img src="https://tin.cema.gov.vn/tin-tuc/bai/x.jpg" alt=""> <a>v</a></p>',
-    );
-    expect(absoluteSrcset('a.jpg 1x,  /b.jpg 2x', 'https://s/t/')).toBe(
-      'https://s/t/a.jpg 1x, https://s/b.jpg 2x',
-    );
   });
 });

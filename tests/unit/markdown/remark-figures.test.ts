@@ -3,8 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { findMissingImageLines, remarkFigures } from '../../src/lib/markdown/remark-figures.ts';
-import { remarkNfc } from '../../src/lib/markdown/remark-nfc.ts';
+import { findMissingImageLines, remarkFigures } from '../../../src/lib/markdown/remark-figures.ts';
+import { remarkNfc } from '../../../src/lib/markdown/remark-nfc.ts';
 
 async function render(markdown: string): Promise<string> {
   const file = await unified()

@@ -2,7 +2,7 @@
  * Image benchmark: the cost of the image step (sharp: AVIF, WebP and JPEG at every width) for a
  * corpus of articles with photos, on a cold cache and on a warm one.
  *
- *   node scripts/bench-images.ts [--articles 200] [--photos 3] [--size 1600x1067] [--keep]
+ *   node bench/images.ts [--articles 200] [--photos 3] [--size 1600x1067] [--keep]
  *
  * Writes `$TMPDIR/cema-bench-images/images-<articles>x<photos>-<size>/` (articles in one category, each with a
  * captioned photo with credit and a gallery of the others; photos made with sharp, reused when
@@ -26,11 +26,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { makePhoto } from '../tests/support/photos.ts';
 import { listArticleFolders } from '../src/lib/content/files.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 // Outside the repository: `astro dev` watches the project tree, and 200 folders of photos there
 // exhaust the system's file watchers.
 const BENCH = path.join(tmpdir(), 'cema-bench-images');
@@ -44,18 +44,24 @@ interface Options {
   keep: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { articles: 200, photos: 3, width: 1600, height: 1067, keep: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => argv[++i] ?? '';
-    if (arg === '--articles') options.articles = Number(next());
-    else if (arg === '--photos') options.photos = Number(next());
-    else if (arg === '--size')
-      [options.width, options.height] = next().split('x').map(Number) as [number, number];
-    else if (arg === '--keep') options.keep = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
+function optionsFromArgs(args: string[]): Options {
+  const { values } = parseArgs({
+    args,
+    options: {
+      articles: { type: 'string', default: '200' },
+      photos: { type: 'string', default: '3' },
+      size: { type: 'string', default: '1600x1067' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const [width, height] = values.size.split('x').map(Number) as [number, number];
+  const options: Options = {
+    articles: Number(values.articles),
+    photos: Number(values.photos),
+    width,
+    height,
+    keep: values.keep,
+  };
   if (!(options.articles > 0 && options.photos > 0 && options.width > 0 && options.height > 0)) {
     throw new Error('--articles, --photos and --size must be positive');
   }
@@ -168,7 +174,7 @@ function imageBytes(dist: string): number {
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = optionsFromArgs(process.argv.slice(2));
   console.log(
     `Image benchmark: ${options.articles} articles × ${options.photos} photos (${options.width}×${options.height} JPEG)`,
   );
@@ -221,4 +227,4 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-await main();
+if (import.meta.main) await main();
