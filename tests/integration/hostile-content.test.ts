@@ -11,7 +11,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadPage, textOf } from '../support/html.ts';
 
 const site = inject('site');
-const EXECUTABLE_ELEMENTS = ['iframe', 'object', 'embed', 'form', 'base', 'frame', 'frameset', 'applet'];
+const EXECUTABLE_ELEMENTS = ['iframe', 'object', 'embed', 'base', 'frame', 'frameset', 'applet'];
+/** The page template has its own (the search form, module scripts); content may have none. */
+const CONTENT_FORBIDDEN = ['script', 'form'];
 
 /**
  * Executable markup: handlers, unsafe URLs and active elements anywhere; `<script>` anywhere in a
@@ -21,7 +23,9 @@ const EXECUTABLE_ELEMENTS = ['iframe', 'object', 'embed', 'form', 'base', 'frame
 function executable(html: string, scriptsWithin: string): string[] {
   const found: string[] = [];
   const tree = fromHtml(html);
-  found.push(...selectAll(`${scriptsWithin} script`.trim(), tree).map(() => '<script>'));
+  for (const tag of CONTENT_FORBIDDEN) {
+    found.push(...selectAll(`${scriptsWithin} ${tag}`.trim(), tree).map(() => `<${tag}>`));
+  }
   for (const el of selectAll('*', tree)) {
     if (EXECUTABLE_ELEMENTS.includes(el.tagName)) found.push(`<${el.tagName}>`);
     // The site's own redirect pages (old-portal addresses) refresh to an article of the site.
