@@ -10,7 +10,9 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import parseSrcset from 'parse-srcset';
 import { visit } from 'unist-util-visit';
+import { SAFE_URL_PROTOCOLS } from './urls.ts';
 
 /** Classes our Markdown figures and components put in bodies; any other class is dropped. */
 export const BODY_CLASSES = [
@@ -83,7 +85,7 @@ export const bodySchema: Schema = {
   },
   required: {},
   protocols: {
-    href: ['http', 'https', 'mailto', 'tel'],
+    href: SAFE_URL_PROTOCOLS.map((protocol) => protocol.replace(/:$/, '')),
     src: ['http', 'https'],
     cite: ['http', 'https'],
     srcSet: ['http', 'https'],
@@ -115,10 +117,11 @@ export function sanitizeBodyHtml(html: string): string {
   return toHtml(sanitizeBodyTree(fromHtml(html, { fragment: true })));
 }
 
+/** The URLs of a `srcset` candidate list, parsed as the HTML standard says. */
+export function srcsetUrls(srcset: string): string[] {
+  return parseSrcset(srcset).map((candidate) => candidate.url);
+}
+
 function srcsetIsSafe(srcset: string): boolean {
-  return srcset
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter((url) => url !== '')
-    .every((url) => !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:/i.test(url));
+  return srcsetUrls(srcset).every((url) => !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:/i.test(url));
 }

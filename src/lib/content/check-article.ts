@@ -6,7 +6,9 @@
  */
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { sanitizeBodyTree } from '../body-policy.ts';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { sanitizeBodyTree, srcsetUrls } from '../body-policy.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { isSafeUrl, tagSlug } from '../urls.ts';
 import { scanBody, type ScannedBody } from './body-scan.ts';
@@ -31,31 +33,22 @@ export interface CheckedArticle extends ValidatedArticle {
   oversized: string[];
 }
 
-/** Elements and attributes in `html` that the body policy removes ("<script>", "onerror"). */
-export function removedByPolicy(html: string): string[] {
-  const before = fromHtml(html, { fragment: true });
-  const after = sanitizeBodyTree(before);
-  const describe = (tree: typeof before) => {
-    const found: string[] = [];
-    const walk = (node: {
-      type: string;
-      tagName?: string;
-      properties?: Record<string, unknown>;
-      children?: unknown[];
-    }) => {
-      if (node.type === 'element') {
-        found.push(`<${node.tagName}>`);
-        for (const [key, value] of Object.entries(node.properties ?? {}))
-          found.push(`<${node.tagName}> ${key}=${String(value)}`);
-      }
-      for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
-    };
-    walk(tree);
-    return found;
-  };
-  const kept = describe(after);
+/** Each element, and each of its attributes, of a tree ("<p>", "<p> onClick=…"), in document order. */
+function inventory(tree: Root): string[] {
+  const found: string[] = [];
+  visit(tree, 'element', (node) => {
+    found.push(`<${node.tagName}>`);
+    for (const [key, value] of Object.entries(node.properties))
+      found.push(`<${node.tagName}> ${key}=${String(value)}`);
+  });
+  return found;
+}
+
+/** Elements and attributes of a parsed HTML fragment that the body policy removes. */
+function removedFrom(tree: Root): string[] {
+  const kept = inventory(sanitizeBodyTree(tree));
   const removed: string[] = [];
-  for (const item of describe(before)) {
+  for (const item of inventory(tree)) {
     const at = kept.indexOf(item);
     if (at >= 0) kept.splice(at, 1);
     else
@@ -64,6 +57,11 @@ export function removedByPolicy(html: string): string[] {
       );
   }
   return [...new Set(removed)];
+}
+
+/** Elements and attributes in `html` that the body policy removes ("<script>", "onClick (trong <p>)"). */
+export function removedByPolicy(html: string): string[] {
+  return removedFrom(fromHtml(html, { fragment: true }));
 }
 
 const BODY_FIELD = '(nội dung)';
@@ -80,23 +78,26 @@ const URL_ATTRIBUTES = [
   'background',
 ];
 
-/** Unsafe URLs in raw HTML ("javascript:…", "data:…"): an error, like a Markdown link's. */
-function unsafeUrlsIn(html: string): string[] {
+/** Unsafe URLs in a parsed HTML fragment ("javascript:…", "data:…"): an error, like a Markdown link's. */
+function unsafeUrlsIn(tree: Root): string[] {
   const found: string[] = [];
-  const walk = (node: { type: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
-    if (node.type === 'element') {
-      for (const name of URL_ATTRIBUTES) {
-        const value = node.properties?.[name];
-        if (value === undefined || value === null) continue;
-        const text = Array.isArray(value) ? value.join(',') : String(value);
-        const urls = name === 'srcSet' ? text.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [text];
-        for (const url of urls) if (url !== '' && !isSafeUrl(url)) found.push(url);
+  visit(tree, 'element', (node) => {
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.properties[name];
+      if (value === undefined || value === null) continue;
+      const text = Array.isArray(value) ? value.join(',') : String(value);
+      for (const url of name === 'srcSet' ? srcsetUrls(text) : [text]) {
+        if (url !== '' && !isSafeUrl(url)) found.push(url);
       }
     }
-    for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
-  };
-  walk(fromHtml(html, { fragment: true }));
+  });
   return found;
+}
+
+/** Raw HTML of a body checked once: unsafe URLs (errors) and what the policy removes (warnings). */
+function checkHtml(html: string): { unsafe: string[]; removed: string[] } {
+  const tree = fromHtml(html, { fragment: true });
+  return { unsafe: unsafeUrlsIn(tree), removed: removedFrom(tree) };
 }
 
 function unsafeLinkProblem(file: string, line: number, url: string): ContentProblem {
@@ -126,8 +127,8 @@ function checkBody(
     if (!isSafeUrl(link.url)) problems.push(unsafeLinkProblem(file, link.line, link.url));
   }
   for (const block of scanned.html) {
-    for (const url of unsafeUrlsIn(block.value)) problems.push(unsafeLinkProblem(file, block.line, url));
-    const removed = removedByPolicy(block.value);
+    const { unsafe, removed } = checkHtml(block.value);
+    for (const url of unsafe) problems.push(unsafeLinkProblem(file, block.line, url));
     if (removed.length > 0) {
       warnings.push({
         file,
@@ -152,9 +153,8 @@ function checkBody(
     const attributes = Object.entries(element.attributes)
       .map(([key, value]) => (value === undefined ? ` ${key}` : ` ${key}="${value.replace(/"/g, '&quot;')}"`))
       .join('');
-    const html = `<${element.name}${attributes}></${element.name}>`;
-    for (const url of unsafeUrlsIn(html)) problems.push(unsafeLinkProblem(file, element.line, url));
-    const removed = removedByPolicy(html);
+    const { unsafe, removed } = checkHtml(`<${element.name}${attributes}></${element.name}>`);
+    for (const url of unsafe) problems.push(unsafeLinkProblem(file, element.line, url));
     if (removed.length > 0) {
       warnings.push({
         file,
