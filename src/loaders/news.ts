@@ -15,10 +15,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkArticle } from '../lib/content/check-article.ts';
-import { ARTICLE_FILE, listArticleFiles, slugOfArticleFile } from '../lib/content/files.ts';
+import { ARTICLE_FILE, articleFilesIn, listArticleFiles, slugOfArticleFile } from '../lib/content/files.ts';
 import { checkImageFiles, type Target } from '../lib/content/image-checks.ts';
 import { readRegistries, type Registries } from '../lib/content/registries.ts';
-import { formatProblem, type ContentProblem } from '../lib/content/validate.ts';
+import { formatProblem, problemFile, type ContentProblem } from '../lib/content/validate.ts';
 import { isBrokenArticle, type BrokenArticleData } from '../lib/content/broken-article.ts';
 import { formatBytes, OVERSIZED_BYTES } from '../lib/images.ts';
 import { findMissingImageLines } from '../lib/markdown/remark-figures.ts';
@@ -139,7 +139,9 @@ export function newsLoader(options: { contentDir: string }): Loader {
       /** Records a broken article: the dev preview shows its errors at its URL. */
       function storeBroken(file: string, problems: ContentProblem[]): void {
         const slug = slugOfArticleFile(file);
-        const data: BrokenArticleData = { contentProblems: problems };
+        // Files as staff see them in the build and the linter ("content/news/…"), for the page.
+        const contentProblems = problems.map((problem) => ({ ...problem, file: problemFile(problem) }));
+        const data: BrokenArticleData = { contentProblems };
         store.set({
           id: slug,
           data: data as unknown as Record<string, unknown>,
@@ -218,9 +220,7 @@ export function newsLoader(options: { contentDir: string }): Loader {
         const relative = path.relative(newsDir, changed);
         const parts = relative.split(path.sep);
         if (relative.startsWith('..') || parts.length < 3) return undefined;
-        const dir = path.join(newsDir, parts[0]!, parts[1]!);
-        const own = listArticleFiles(newsDir).find((entry) => path.dirname(entry.file) === dir);
-        return own?.file;
+        return articleFilesIn(path.join(newsDir, parts[0]!, parts[1]!))[0];
       };
       const reload = async (changed: string) => {
         const file = articleFileOf(changed);

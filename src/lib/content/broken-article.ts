@@ -6,6 +6,7 @@ import type { ContentProblem } from './validate.ts';
  * apart from articles.
  */
 export interface BrokenArticleData {
+  /** Their files relative to the project, as the build and the linter name them. */
   contentProblems: ContentProblem[];
 }
 

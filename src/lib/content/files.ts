@@ -28,6 +28,15 @@ export interface ArticleFolder {
   files: string[];
 }
 
+/** The article files of one folder (`index.md` before `index.mdx`); none when it has none or is gone. */
+export function articleFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => ARTICLE_FILE.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
 /** Every `news/<year>/<slug>/` folder, in directory order (years, then slugs). */
 export function listArticleFolders(newsDir: string): ArticleFolder[] {
   const folders: ArticleFolder[] = [];
@@ -38,11 +47,7 @@ export function listArticleFolders(newsDir: string): ArticleFolder[] {
     for (const folder of readdirSync(yearDir, { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
       const dir = path.join(yearDir, folder.name);
-      const files = readdirSync(dir)
-        .filter((name) => ARTICLE_FILE.test(name))
-        .sort()
-        .map((name) => path.join(dir, name));
-      folders.push({ slug: slugOfFolder(dir), dir, files });
+      folders.push({ slug: slugOfFolder(dir), dir, files: articleFilesIn(dir) });
     }
   }
   return folders;

@@ -109,6 +109,10 @@ export function validateArticle(source: string, file: string, registries: Regist
 
 /** "content/news/2022/x/index.md:3 — title (tiêu đề): thiếu tiêu đề (bắt buộc)" */
 export function formatProblem(problem: ContentProblem, root = process.cwd()): string {
-  const relative = path.relative(root, problem.file) || problem.file;
-  return `${relative}:${problem.line} — ${problem.field}: ${problem.message}`;
+  return `${problemFile(problem, root)}:${problem.line} — ${problem.field}: ${problem.message}`;
+}
+
+/** The problem's file as staff see it: relative to the project ("content/news/2022/x/index.md"). */
+export function problemFile(problem: ContentProblem, root = process.cwd()): string {
+  return path.relative(root, problem.file) || problem.file;
 }
