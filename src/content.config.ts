@@ -1,12 +1,25 @@
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { newsLoader } from './loaders/news.ts';
 import { viewsLoader } from './loaders/views.ts';
 import { environmentWithDotEnv, viewsConfigFromEnv } from './lib/views/source.ts';
-import { CATEGORIES_FILE, registryParser, SOURCES_FILE } from './lib/content/registries.ts';
-import { articleFields, categorySchema, sourceEntrySchema, sourceSchema } from './lib/content/schema.ts';
+import {
+  authorChecks,
+  AUTHORS_FILE,
+  CATEGORIES_FILE,
+  registryParser,
+  SOURCES_FILE,
+} from './lib/content/registries.ts';
+import {
+  articleFields,
+  authorEntrySchema,
+  categorySchema,
+  pageSchema,
+  sourceEntrySchema,
+  sourceSchema,
+} from './lib/content/schema.ts';
 import { contentDir } from './site.config.ts';
 
 // Astro's file loader (it watches the file and gives editors a schema of the whole list), parsed
@@ -21,6 +34,29 @@ const sourcesFile = path.join(contentDir, SOURCES_FILE);
 const sources = defineCollection({
   loader: file(sourcesFile, { parser: registryParser(sourcesFile, sourceEntrySchema) }),
   schema: sourceEntrySchema,
+});
+
+// Registered authors; their photos are paths relative to content/ (the file's folder), optimised.
+const authorsFile = path.join(contentDir, AUTHORS_FILE);
+const parseAuthors = registryParser(authorsFile, authorEntrySchema, authorChecks(contentDir));
+const authors = defineCollection({
+  loader: file(authorsFile, {
+    // image() resolves "./…" against authors.yaml; staff write the path from content/ without "./".
+    parser: (text) =>
+      parseAuthors(text).map((entry) =>
+        typeof entry.photo === 'string'
+          ? { ...entry, photo: `./${path.posix.normalize(entry.photo.replaceAll('\\', '/'))}` }
+          : entry,
+      ),
+  }),
+  schema: ({ image }) => authorEntrySchema.extend({ photo: image().optional() }),
+});
+
+// Fixed pages written in Markdown (the accessibility statement, the English section): one file
+// per page, its path is its address (contentPagePath in src/lib/urls.ts).
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: path.join(contentDir, 'pages') }),
+  schema: pageSchema,
 });
 
 // The loader has already validated every field with Vietnamese messages (and failed the build
@@ -46,4 +82,4 @@ const views = defineCollection({
   }),
 });
 
-export const collections = { news, categories, sources, views };
+export const collections = { news, categories, sources, authors, pages, views };

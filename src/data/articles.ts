@@ -7,15 +7,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import { buildTime, siteUrl } from '../site.config.ts';
-import type { PreciseDate } from '../lib/dates.ts';
+import { vnYearMonth, type PreciseDate } from '../lib/dates.ts';
 import { viCollator } from '../lib/vietnamese.ts';
 import { categoryFeedPath } from '../lib/feed/links.ts';
 import { socialImageVersion, SOCIAL_IMAGE } from '../lib/images.ts';
 import { nearestInTime } from '../lib/related.ts';
+import { groupByYearMonth, type ArchiveYear } from '../lib/archive.ts';
 import { resolveAttribution, type Attribution, type RegisteredSource } from '../lib/source.ts';
 import {
   absoluteUrl,
+  archiveMonthPath,
   articlePath,
+  authorPath,
   categoryPath,
   socialImageName,
   socialImagePath,
@@ -43,6 +46,21 @@ export interface TagView {
   name: string;
   slug: string;
   url: string;
+}
+
+/** An article's author: a registered one (authors.yaml) has a page and a title; free text only a name. */
+export interface AuthorView {
+  name: string;
+  /** The authors.yaml id, for registered authors. */
+  id?: string;
+  /** Job title ("Phóng viên, Phòng Thông tin"). */
+  title?: string;
+  bio?: string;
+  photo?: ImageMetadata;
+  /** Site-relative URL of the author's page (registered authors only). */
+  url?: string;
+  /** Absolute URL of that page (JSON-LD Person). */
+  absoluteUrl?: string;
 }
 
 export interface ArticleCover {
@@ -81,7 +99,9 @@ export interface Article {
   time: number;
   category: CategoryView;
   tags: TagView[];
-  author?: string;
+  author?: AuthorView;
+  /** Site-relative URL of the month archive of `published` (none when only the year is known). */
+  archiveUrl?: string;
   /** "Trích nguồn/Theo: …", resolved against sources.yaml. */
   attribution?: Attribution;
   cover?: ArticleCover;
@@ -131,6 +151,42 @@ function getRegisteredSources(): Promise<Map<string, RegisteredSource>> {
   return sourcesMemo;
 }
 
+let authorsMemo: Promise<Map<string, AuthorView>> | undefined;
+
+/** Registered authors (content/authors.yaml) by id, in file order. */
+export function getAuthors(): Promise<Map<string, AuthorView>> {
+  authorsMemo ??= getCollection('authors').then(
+    (list) =>
+      new Map(
+        list.map(({ id, data }) => [
+          id,
+          {
+            id,
+            name: data.name,
+            title: data.title,
+            bio: data.bio,
+            photo: data.photo,
+            url: authorPath(id),
+            absoluteUrl: absoluteUrl(authorPath(id), siteUrl),
+          },
+        ]),
+      ),
+  );
+  return authorsMemo;
+}
+
+/** The rule of `author:` (schema.ts): exactly a registered id references it, anything else is a name. */
+function authorView(value: string | undefined, authors: ReadonlyMap<string, AuthorView>) {
+  if (value === undefined) return undefined;
+  return authors.get(value) ?? { name: value };
+}
+
+function archiveUrlOf({ date, precision }: PreciseDate): string | undefined {
+  if (precision === 'year') return undefined;
+  const { year, month } = vnYearMonth(date);
+  return archiveMonthPath(year, month);
+}
+
 function tagViews(names: readonly string[]): TagView[] {
   const tags: TagView[] = [];
   for (const name of names) {
@@ -143,11 +199,12 @@ function tagViews(names: readonly string[]): TagView[] {
 interface Registries {
   categories: ReadonlyMap<string, CategoryView>;
   sources: ReadonlyMap<string, RegisteredSource>;
+  authors: ReadonlyMap<string, AuthorView>;
   /** Views counted since the migration (the `views` collection), by slug. */
   counted: ReadonlyMap<string, number>;
 }
 
-function toArticle(entry: NewsEntry, { categories, sources, counted }: Registries): Article {
+function toArticle(entry: NewsEntry, { categories, sources, authors, counted }: Registries): Article {
   const { data } = entry;
   const url = articlePath(entry.id);
   const categoryId = data.category.id;
@@ -174,7 +231,8 @@ function toArticle(entry: NewsEntry, { categories, sources, counted }: Registrie
       feedUrl: categoryFeedPath(categoryId),
     },
     tags: tagViews(data.tags),
-    author: data.author,
+    author: authorView(data.author, authors),
+    archiveUrl: archiveUrlOf(data.publishedAt),
     attribution: data.source && resolveAttribution(data.source, sources),
     cover,
     socialImage: socialName
@@ -235,8 +293,14 @@ export function getArticles(): Promise<Article[]> {
     getCollection('views'),
     getCategoryMap(),
     getRegisteredSources(),
-  ]).then(([{ articles: entries }, views, categories, sources]) => {
-    const registries = { categories, sources, counted: new Map(views.map((v) => [v.id, v.data.views])) };
+    getAuthors(),
+  ]).then(([{ articles: entries }, views, categories, sources, authors]) => {
+    const registries = {
+      categories,
+      sources,
+      authors,
+      counted: new Map(views.map((v) => [v.id, v.data.views])),
+    };
     return entries
       .filter((entry) =>
         isPublished({ draft: entry.data.draft, published: entry.data.publishedAt.date }, buildTime, preview),
@@ -285,6 +349,32 @@ export function getArticlesByTag(): Promise<Map<string, TagGroup>> {
     return map;
   });
   return byTagMemo;
+}
+
+let byAuthorMemo: Promise<Map<string, Article[]>> | undefined;
+
+/** Articles per registered author id, newest first: one pass over the sorted list. */
+export function getArticlesByAuthor(): Promise<Map<string, Article[]>> {
+  byAuthorMemo ??= getArticles().then((articles) => {
+    const map = new Map<string, Article[]>();
+    for (const article of articles) {
+      const id = article.author?.id;
+      if (!id) continue;
+      const list = map.get(id);
+      if (list) list.push(article);
+      else map.set(id, [article]);
+    }
+    return map;
+  });
+  return byAuthorMemo;
+}
+
+let archiveMemo: Promise<ArchiveYear<Article>[]> | undefined;
+
+/** Articles by year and month in Vietnam time (the /luu-tru/ archives), newest first. */
+export function getArchive(): Promise<ArchiveYear<Article>[]> {
+  archiveMemo ??= getArticles().then((articles) => groupByYearMonth(articles, (a) => a.published));
+  return archiveMemo;
 }
 
 export const RELATED_COUNT = 5;

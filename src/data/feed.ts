@@ -34,7 +34,7 @@ export async function feedArticle(article: Article): Promise<FeedArticle> {
     published: article.published.date,
     category: article.category.name,
     tags: article.tags.map((tag) => tag.name),
-    author: article.author,
+    author: article.author?.name,
     bodyHtml,
     attribution: article.attribution,
     cover: socialImage &&

@@ -30,7 +30,7 @@ export function articleMeta(article: Article): ArticleMeta {
         modified: article.updated,
         section,
         tags,
-        author: article.author,
+        author: article.author?.name,
       },
     },
     structuredData: [
@@ -43,7 +43,11 @@ export function articleMeta(article: Article): ArticleMeta {
         section,
         keywords: tags,
         images: cover ? [cover.url] : [],
-        author: article.author,
+        author: article.author && {
+          name: article.author.name,
+          url: article.author.absoluteUrl,
+          jobTitle: article.author.title,
+        },
         publisher: {
           name: ui.site.owner,
           url: home,

@@ -1,4 +1,7 @@
-/** Every Vietnamese string the site shows, in one place (staff can review wording here). */
+/**
+ * Every Vietnamese string the site shows, in one place (staff can review wording here). The
+ * English section (/en/) has the same keys in en.ts, typed by `Dictionary`.
+ */
 export const ui = {
   site: {
     name: 'Hoạt động ban — Ủy ban Dân tộc',
@@ -50,6 +53,37 @@ export const ui = {
   },
   tag: {
     heading: (name: string) => `Từ khóa: ${name}`,
+  },
+  archive: {
+    title: 'Lưu trữ tin bài',
+    description: 'Tất cả tin bài của Ủy ban Dân tộc theo năm và tháng đăng (giờ Việt Nam).',
+    intro: 'Chọn một năm hoặc một tháng để xem các bài đã đăng, mới nhất trước.',
+    footerLink: 'Lưu trữ theo tháng',
+    year: (year: number) => `Năm ${year}`,
+    /** `month` is formatMonth's "02/2024". */
+    month: (month: string) => `Tháng ${month}`,
+    yearHeading: (year: number) => `Tin bài năm ${year}`,
+    monthHeading: (month: string) => `Tin bài tháng ${month}`,
+    yearOnlyNote: (n: string) =>
+      `Gồm ${n} bài từ cổng thông tin cũ chỉ ghi năm đăng: các bài này có trong danh sách cả năm, không thuộc tháng nào.`,
+    empty: 'Chưa có bài viết nào được đăng.',
+    monthsOf: (year: number) => `Các tháng năm ${year}`,
+    dateLinkTitle: 'Xem các bài cùng tháng',
+  },
+  author: {
+    heading: (name: string) => `Tác giả: ${name}`,
+    description: (name: string) => `Các bài viết của tác giả ${name} trên trang tin Ủy ban Dân tộc.`,
+    empty: 'Tác giả chưa có bài viết.',
+  },
+  pages: {
+    accessibilityLink: 'Tuyên bố về khả năng tiếp cận',
+    updated: 'Cập nhật lần cuối',
+    /** The link to the English section, written in English (lang="en" on it). */
+    englishLink: 'English',
+    /** The link back to the Vietnamese site, written in Vietnamese (lang="vi" on it). */
+    vietnameseLink: 'Tiếng Việt',
+    latestNews: 'Tin mới nhất',
+    latestNewsNote: '',
   },
   preview: {
     brokenTitle: 'Bài viết có lỗi — chưa hiển thị',
@@ -151,5 +185,16 @@ export const ui = {
     update: 'Vui lòng cập nhật dấu trang (bookmark) và liên kết của bạn.',
   },
 } as const;
+
+/** The shape of a dictionary: vi.ts's keys with any wording (en.ts must have every one of them). */
+type Wording<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Wording<R>
+    : T extends readonly (infer U)[]
+      ? readonly Wording<U>[]
+      : { readonly [K in keyof T]: Wording<T[K]> };
+
+export type Dictionary = Wording<typeof ui>;
 
 export const weekdays = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

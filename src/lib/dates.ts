@@ -167,3 +167,14 @@ export function datetimeAttribute({ date, precision }: PreciseDate): string {
 export function vnYear(date: Date): number {
   return vnParts(date).year;
 }
+
+/** Year and month (1–12) on a Vietnamese calendar: 2024-01-31T18:30Z is February 2024 in Vietnam. */
+export function vnYearMonth(date: Date): { year: number; month: number } {
+  const { year, month } = vnParts(date);
+  return { year, month };
+}
+
+/** "02/2024": a month as the site writes it (archive headings and the archive index). */
+export function formatMonth(year: number, month: number): string {
+  return `${pad(month)}/${year}`;
+}

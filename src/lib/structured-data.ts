@@ -15,7 +15,8 @@ export interface NewsArticleInput {
   keywords: readonly string[];
   /** Absolute image URLs (cover in its social size), if any. */
   images: readonly string[];
-  author?: string;
+  /** A person; `url` (their page on the site) and `jobTitle` for authors registered in authors.yaml. */
+  author?: { name: string; url?: string; jobTitle?: string };
   publisher: { name: string; url: string; logo: { url: string; width: number; height: number } };
   /** The excerpted source ("Trích nguồn"/"Theo"), when the article has one. */
   basedOn?: { name: string; url?: string };
@@ -54,7 +55,14 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     articleSection: input.section,
     ...(input.keywords.length > 0 && { keywords: input.keywords.join(', ') }),
     ...(input.images.length > 0 && { image: [...input.images] }),
-    author: input.author ? { '@type': 'Person', name: input.author } : organization,
+    author: input.author
+      ? {
+          '@type': 'Person',
+          name: input.author.name,
+          ...(input.author.url && { url: input.author.url }),
+          ...(input.author.jobTitle && { jobTitle: input.author.jobTitle }),
+        }
+      : organization,
     publisher: organization,
     inLanguage: 'vi',
     isAccessibleForFree: true,

@@ -47,6 +47,50 @@ export function categoryListingPaths(id: string): Record<ListingOrder, (page: nu
   return { newest: (n) => categoryPath(id, n), views: (n) => categoryViewsPath(id, n) };
 }
 
+export const ARCHIVE_BASE = '/luu-tru';
+
+/** The archive index: every year and month with its number of articles. */
+export const ARCHIVE_INDEX_PATH = `${ARCHIVE_BASE}/`;
+
+/** A year's archive, newest first: /luu-tru/2024/[trang-N/]. */
+export function archiveYearPath(year: number, page = 1): string {
+  return pagedPath(`${ARCHIVE_BASE}/${year}/`, page);
+}
+
+/** A month's archive (month 1–12, written with two digits): /luu-tru/2024/02/[trang-N/]. */
+export function archiveMonthPath(year: number, month: number, page = 1): string {
+  return pagedPath(`${ARCHIVE_BASE}/${year}/${String(month).padStart(2, '0')}/`, page);
+}
+
+export const AUTHOR_BASE = '/tac-gia';
+
+/** A registered author's articles, newest first: /tac-gia/<id>/[trang-N/]. */
+export function authorPath(id: string, page = 1): string {
+  return pagedPath(`${AUTHOR_BASE}/${id}/`, page);
+}
+
+/** Languages the site has pages in: Vietnamese everywhere, a small English section under /en/. */
+export type SiteLanguage = 'vi' | 'en';
+
+export const ENGLISH_BASE = '/en/';
+
+/** The language of the page at a site-relative path: English under /en/, else Vietnamese. */
+export function languageOfPath(pathname: string): SiteLanguage {
+  return pathname === '/en' || pathname.startsWith(ENGLISH_BASE) ? 'en' : 'vi';
+}
+
+/**
+ * The URL of a Markdown page of content/pages/ from its id (the file's path without extension):
+ * "tuyen-bo-tiep-can" → "/tuyen-bo-tiep-can/", "en/about" → "/en/about/", "en/index" or "en" → "/en/".
+ */
+export function contentPagePath(id: string): string {
+  const segments = id.split('/').filter((s) => s !== '' && s !== 'index');
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** The accessibility statement (content/pages/tuyen-bo-tiep-can.md), linked from every footer. */
+export const ACCESSIBILITY_PATH = contentPagePath('tuyen-bo-tiep-can');
+
 /**
  * The slug of an article URL — "/tin-tuc/<slug>/", with or without the trailing slash, an origin,
  * a query string or a fragment (as analytics services report page paths) — or undefined.

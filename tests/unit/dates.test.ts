@@ -4,8 +4,10 @@ import {
   datetimeAttribute,
   formatDateTime,
   formatLongDate,
+  formatMonth,
   isoVietnam,
   parseContentDate,
+  vnYearMonth,
 } from '../../src/lib/dates.ts';
 
 describe('parseContentDate', () => {
@@ -77,5 +79,19 @@ describe('impossible time-zone offsets', () => {
     }
     expect(() => parseContentDate('2022-02-09T14:54:00+25:00')).toThrow(/múi giờ "\+25:00" không có thật/);
     expect(parseContentDate('2022-02-09T14:54:00+14:00').date.toISOString()).toBe('2022-02-09T00:54:00.000Z');
+  });
+});
+
+describe('vnYearMonth and formatMonth (the archives)', () => {
+  it('takes the month from a Vietnamese calendar, not UTC', () => {
+    // 18:30 UTC on 31 January is 01:30 on 1 February in Vietnam.
+    expect(vnYearMonth(new Date('2024-01-31T18:30:00Z'))).toEqual({ year: 2024, month: 2 });
+    expect(vnYearMonth(new Date('2024-01-31T16:59:59Z'))).toEqual({ year: 2024, month: 1 });
+    expect(vnYearMonth(new Date('2023-12-31T17:00:00Z'))).toEqual({ year: 2024, month: 1 });
+  });
+
+  it('writes a month with two digits', () => {
+    expect(formatMonth(2024, 2)).toBe('02/2024');
+    expect(formatMonth(2024, 11)).toBe('11/2024');
   });
 });

@@ -48,7 +48,7 @@ describe('newsArticle', () => {
       published: { date: new Date('2022-02-09T07:54:00Z'), precision: 'minute' },
       updated: { date: new Date('2022-02-10T01:00:00Z'), precision: 'minute' },
       images: ['https://tin.cema.gov.vn/_astro/a.jpg'],
-      author: 'Minh Thu',
+      author: { name: 'Minh Thu' },
       basedOn: { name: 'Báo Dân tộc', url: 'https://baodantoc.vn/a.htm' },
       views: 12450,
     });
@@ -65,6 +65,22 @@ describe('newsArticle', () => {
       '@type': 'InteractionCounter',
       interactionType: { '@type': 'ReadAction' },
       userInteractionCount: 12450,
+    });
+  });
+  it('gives a registered author a Person with the URL of their page and their job title', () => {
+    const ld = newsArticle({
+      ...base,
+      author: {
+        name: 'Minh Thu',
+        url: 'https://tin.cema.gov.vn/tac-gia/minh-thu/',
+        jobTitle: 'Phóng viên',
+      },
+    });
+    expect(ld.author).toEqual({
+      '@type': 'Person',
+      name: 'Minh Thu',
+      url: 'https://tin.cema.gov.vn/tac-gia/minh-thu/',
+      jobTitle: 'Phóng viên',
     });
   });
   it('keeps headlines within Google’s 110 characters and the full title as alternativeHeadline', () => {

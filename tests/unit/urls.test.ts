@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
+  ACCESSIBILITY_PATH,
+  archiveMonthPath,
+  archiveYearPath,
   articlePath,
+  authorPath,
   categoryListingPaths,
   categoryPath,
+  contentPagePath,
+  languageOfPath,
   legacyRequestTarget,
   pageSegment,
   redirectPageFile,
@@ -39,6 +45,28 @@ describe('URLs', () => {
       '/chuyen-muc/hoat-dong-ban/trang-2/',
       '/chuyen-muc/hoat-dong-ban/xem-nhieu/',
     ]);
+  });
+  it('paginate the date archives, months with two digits', () => {
+    expect(archiveYearPath(2024)).toBe('/luu-tru/2024/');
+    expect(archiveYearPath(2024, 2)).toBe('/luu-tru/2024/trang-2/');
+    expect(archiveMonthPath(2024, 2)).toBe('/luu-tru/2024/02/');
+    expect(archiveMonthPath(2024, 12, 3)).toBe('/luu-tru/2024/12/trang-3/');
+  });
+  it('paginate registered authors by their id', () => {
+    expect(authorPath('minh-thu')).toBe('/tac-gia/minh-thu/');
+    expect(authorPath('minh-thu', 2)).toBe('/tac-gia/minh-thu/trang-2/');
+  });
+  it('place Markdown pages by their file, English ones under /en/', () => {
+    expect(contentPagePath('tuyen-bo-tiep-can')).toBe('/tuyen-bo-tiep-can/');
+    expect(ACCESSIBILITY_PATH).toBe('/tuyen-bo-tiep-can/');
+    expect(contentPagePath('en/index')).toBe('/en/');
+    expect(contentPagePath('en')).toBe('/en/');
+    expect(contentPagePath('en/about')).toBe('/en/about/');
+    expect(languageOfPath('/en/')).toBe('en');
+    expect(languageOfPath('/en/contact/')).toBe('en');
+    expect(languageOfPath('/en')).toBe('en');
+    expect(languageOfPath('/english-news/')).toBe('vi');
+    expect(languageOfPath('/tin-tuc/en/')).toBe('vi');
   });
   it('makes absolute URLs on the site origin', () => {
     expect(absoluteUrl('/tin-tuc/a/', 'https://tin.cema.gov.vn')).toBe('https://tin.cema.gov.vn/tin-tuc/a/');

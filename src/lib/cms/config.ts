@@ -55,7 +55,12 @@ export interface CmsSettings {
 
 export interface CmsConfigInput {
   settings: CmsSettings;
-  registries: { categories: readonly RegistryChoice[]; sources: readonly RegistryChoice[] };
+  registries: {
+    categories: readonly RegistryChoice[];
+    sources: readonly RegistryChoice[];
+    /** content/authors.yaml: their ids are offered in the author field's hint. */
+    authors?: readonly RegistryChoice[];
+  };
   /** The content folder's path inside the repository (the proxy's root), e.g. "content". */
   contentFolder: string;
   siteUrl: string;
@@ -105,7 +110,13 @@ export function fieldPresentation(
     tags: {
       hint: 'Từ khóa (mỗi dòng một từ khóa, có dấu), ví dụ "Chương trình MTQG". Mỗi từ khóa có trang riêng /tu-khoa/…/.',
     },
-    author: { hint: 'Tên tác giả hoặc nhóm phóng viên. Để trống nếu bài của cơ quan.' },
+    author: {
+      hint: `Mã tác giả đã đăng ký trong content/authors.yaml (bài sẽ dẫn đến trang /tac-gia/<mã>/)${
+        registries.authors?.length
+          ? `: ${registries.authors.map((a) => `${a.id} (${a.name})`).join(', ')}`
+          : ''
+      }; hoặc gõ tên tác giả, nhóm phóng viên khác. Để trống nếu bài của cơ quan.`,
+    },
     cover: {
       widget: 'image',
       hint: 'Ảnh bìa (không bắt buộc): hiện trên đầu bài (16:9), trong danh sách tin và khi chia sẻ. Ảnh được lưu cạnh bài viết.',

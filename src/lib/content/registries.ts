@@ -1,19 +1,22 @@
 /**
- * The one reader of the registries — content/categories.yaml and content/sources.yaml — used by
+ * The one reader of the registries — content/categories.yaml, content/sources.yaml and
+ * content/authors.yaml — used by
  * the collections (as the parser of Astro's file loader), the article validator, the linter, the importer and
  * the corpus generator. Each entry is checked against its schema; a broken entry is reported in
  * Vietnamese with file, line and field.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../slug.ts';
 import type { SourceEntry } from '../source.ts';
-import { categorySchema, sourceEntrySchema } from './schema.ts';
+import { imagePathProblem } from './image-checks.ts';
+import { authorEntrySchema, categorySchema, sourceEntrySchema } from './schema.ts';
 
 export type CategoryData = z.output<typeof categorySchema>;
 export type SourceData = z.output<typeof sourceEntrySchema>;
+export type AuthorData = z.output<typeof authorEntrySchema>;
 
 export interface RegistryEntry<T> {
   id: string;
@@ -45,17 +48,26 @@ export class RegistryError extends Error {
 
 export const CATEGORIES_FILE = 'categories.yaml';
 export const SOURCES_FILE = 'sources.yaml';
+export const AUTHORS_FILE = 'authors.yaml';
 
 /** Reads one registry file: a YAML list of `{ id, …fields }`. Throws RegistryError on any problem. */
-export function readRegistry<S extends z.ZodType>(file: string, schema: S): RegistryEntry<z.output<S>>[] {
-  return parseRegistry(readFileSync(file, 'utf8'), file, schema);
+export function readRegistry<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  check?: EntryCheck<z.output<S>>,
+): RegistryEntry<z.output<S>>[] {
+  return parseRegistry(readFileSync(file, 'utf8'), file, schema, check);
 }
+
+/** A check beyond the schema (a file an entry names must exist): problems as field and message. */
+export type EntryCheck<T> = (data: T) => { field: string; message: string }[];
 
 /** The text of a registry file (`file` names it in messages). Throws RegistryError on any problem. */
 export function parseRegistry<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,
+  check?: EntryCheck<z.output<S>>,
 ): RegistryEntry<z.output<S>>[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true });
@@ -107,6 +119,11 @@ export function parseRegistry<S extends z.ZodType>(
       }
       continue;
     }
+    const extra = check?.(result.data) ?? [];
+    if (extra.length > 0) {
+      for (const { field, message } of extra) problems.push({ file, line, field, message });
+      continue;
+    }
     entries.push({ id, data: result.data, line });
   }
   if (problems.length > 0) throw new RegistryError(problems);
@@ -119,6 +136,38 @@ export function readCategories(contentDir: string): RegistryEntry<CategoryData>[
 
 export function readSources(contentDir: string): RegistryEntry<SourceData>[] {
   return readRegistry(path.join(contentDir, SOURCES_FILE), sourceEntrySchema);
+}
+
+/**
+ * The checks of authors.yaml beyond its schema: a photo must be an image file of a published
+ * format inside the content folder (`contentDir`, the folder of authors.yaml).
+ */
+export function authorChecks(contentDir: string): EntryCheck<AuthorData> {
+  return (author) => {
+    if (!author.photo) return [];
+    const problem = imagePathProblem(author.photo);
+    if (problem) return [{ field: 'photo', message: problem }];
+    const resolved = path.resolve(contentDir, author.photo);
+    if (path.relative(contentDir, resolved).startsWith('..')) {
+      return [{ field: 'photo', message: `ảnh "${author.photo}" nằm ngoài thư mục content/` }];
+    }
+    if (!existsSync(resolved)) {
+      return [
+        {
+          field: 'photo',
+          message: `không tìm thấy ảnh "${author.photo}" (đường dẫn tính từ thư mục content/, vd. tac-gia/minh-thu.jpg)`,
+        },
+      ];
+    }
+    return [];
+  };
+}
+
+/** authors.yaml; a content folder without one has no registered author (every author is free text). */
+export function readAuthors(contentDir: string): RegistryEntry<AuthorData>[] {
+  const file = path.join(contentDir, AUTHORS_FILE);
+  if (!existsSync(file)) return [];
+  return readRegistry(file, authorEntrySchema, authorChecks(contentDir));
 }
 
 /** sources.yaml as flat entries ({ id, name, shortName?, url? }) for matching names and sites. */
@@ -148,9 +197,10 @@ export function readRegistries(contentDir: string): Registries {
 export function registryParser<S extends z.ZodType>(
   file: string,
   schema: S,
+  check?: EntryCheck<z.output<S>>,
 ): (text: string) => Record<string, unknown>[] {
   return (text) =>
-    parseRegistry(text, file, schema).map(({ id, data }) => ({ id, ...(data as Record<string, unknown>) }));
+    parseRegistry(text, file, schema, check).map(({ id, data }) => ({ id, ...(data as Record<string, unknown>) }));
 }
 
 /** One registry item as an editor picks it: its id and its display name. */
@@ -163,8 +213,13 @@ export interface RegistryChoice {
 export function readRegistryEntries(contentDir: string): {
   categories: RegistryChoice[];
   sources: RegistryChoice[];
+  authors: RegistryChoice[];
 } {
   const choices = (entries: readonly RegistryEntry<{ name: string }>[]) =>
     entries.map(({ id, data }) => ({ id, name: data.name }));
-  return { categories: choices(readCategories(contentDir)), sources: choices(readSources(contentDir)) };
+  return {
+    categories: choices(readCategories(contentDir)),
+    sources: choices(readSources(contentDir)),
+    authors: choices(readAuthors(contentDir)),
+  };
 }

@@ -94,6 +94,10 @@ export const articleFields = {
     error: 'mã chuyên mục chỉ gồm chữ thường không dấu, số và gạch nối (vd. hoat-dong-ban)',
   }),
   tags: z.array(z.string().trim().min(1).max(80), { error: 'từ khóa (tags) phải là danh sách' }).default([]),
+  /**
+   * The author: the id of an entry of content/authors.yaml (exactly, e.g. `minh-thu`: the page then
+   * links to /tac-gia/minh-thu/) or any other name as free text ("Nhóm phóng viên").
+   */
   author: z.string().trim().min(1).max(120).optional(),
   coverAlt: z.string().trim().min(1).max(300).optional(),
   source: sourceSchema.optional(),
@@ -140,3 +144,36 @@ export const sourceEntrySchema = z.object({
   shortName: z.string().trim().min(1).optional(),
   url: webUrl('trang chủ của nguồn').optional(),
 });
+
+/** An entry of content/authors.yaml: a staff writer with a page of their articles (/tac-gia/<id>/). */
+export const authorEntrySchema = z.object({
+  /** The name as shown under the title ("Minh Thu"). */
+  name: text('tên tác giả', 120),
+  /** Job title and unit ("Phóng viên, Phòng Thông tin"). */
+  title: z.string().trim().min(1).max(200).optional(),
+  /** A portrait, relative to content/ (e.g. "tac-gia/minh-thu.jpg"); JPEG, PNG, WebP, AVIF or GIF. */
+  photo: z.string().trim().min(1).optional(),
+  /** A short biography shown on the author's page. */
+  bio: z.string().trim().min(1).max(1000).optional(),
+});
+
+/** A fixed page of content/pages/ (accessibility statement, English section). */
+export const pageSchema = z
+  .object({
+    /** The page's heading and title. */
+    title: text('tiêu đề (title)', 200),
+    /** One or two sentences for search engines and link previews. */
+    description: text('mô tả (description)', 300),
+    /**
+     * The site-relative address of the same page in the other language ("/" for /en/): the two
+     * pages then point to each other with hreflang alternates.
+     */
+    translation: z
+      .string()
+      .trim()
+      .regex(/^\/(?!\/)/, { error: 'translation phải là đường dẫn trong trang, bắt đầu bằng "/" (vd. /en/)' })
+      .optional(),
+    /** Last review of the text (shown on the accessibility statement). */
+    updatedAt: contentDate.optional(),
+  })
+  .strict();
