@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  readAuthors,
   readCategories,
   readRegistries,
   readRegistry,
@@ -50,5 +51,58 @@ describe('the registries (content/categories.yaml, content/sources.yaml)', () =>
     expect(problemsOf('- id: a\n  name: ""\n')[0]).toMatchObject({ line: 1, field: 'name' });
     expect(problemsOf('id: a\n')[0]).toMatchObject({ field: '(tệp)' });
     expect(problemsOf('- id: a\n  name: A\n  name: B\n')[0]).toMatchObject({ line: 3, field: '(YAML)' });
+  });
+});
+
+describe('the authors registry (content/authors.yaml)', () => {
+  function authorsIn(text: string | undefined, files: Record<string, string> = {}) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cema-authors-'));
+    if (text !== undefined) writeFileSync(path.join(dir, 'authors.yaml'), text);
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), content);
+    }
+    return () => readAuthors(dir);
+  }
+  function problemsIn(text: string, files: Record<string, string> = {}) {
+    try {
+      authorsIn(text, files)();
+    } catch (error) {
+      if (error instanceof RegistryError)
+        return error.problems.map(({ line, field, message }) => ({ line, field, message }));
+      throw error;
+    }
+    return [];
+  }
+
+  it('reads name, title, photo and bio; a content folder without the file has no author', () => {
+    const read = authorsIn(
+      '- id: minh-thu\n  name: Minh Thu\n  title: Phóng viên\n  photo: tac-gia/minh-thu.jpg\n  bio: Viết tin.\n',
+      { 'tac-gia/minh-thu.jpg': 'x' },
+    );
+    expect(read()).toEqual([
+      {
+        id: 'minh-thu',
+        line: 1,
+        data: { name: 'Minh Thu', title: 'Phóng viên', photo: 'tac-gia/minh-thu.jpg', bio: 'Viết tin.' },
+      },
+    ]);
+    expect(authorsIn(undefined)()).toEqual([]);
+    expect(authorsIn('[]\n')()).toEqual([]);
+    expect(readAuthors('content')).toEqual([]);
+  });
+
+  it('names the line of a missing, SVG or outside photo, and of a missing name', () => {
+    expect(problemsIn('- id: a\n  name: A\n- id: b\n  name: B\n  photo: tac-gia/b.jpg\n')).toEqual([
+      { line: 3, field: 'photo', message: expect.stringMatching(/không tìm thấy ảnh "tac-gia\/b\.jpg"/) },
+    ]);
+    expect(problemsIn('- id: a\n  name: A\n  photo: a.svg\n', { 'a.svg': '<svg/>' })[0]).toMatchObject({
+      field: 'photo',
+      message: expect.stringMatching(/SVG/),
+    });
+    expect(problemsIn('- id: a\n  name: A\n  photo: ../a.jpg\n')[0]).toMatchObject({
+      message: expect.stringMatching(/ngoài thư mục content/),
+    });
+    expect(problemsIn('- id: a\n  title: Phóng viên\n')[0]).toMatchObject({ line: 1, field: 'name' });
   });
 });

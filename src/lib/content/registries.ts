@@ -145,12 +145,12 @@ export function readSources(contentDir: string): RegistryEntry<SourceData>[] {
 export function authorChecks(contentDir: string): EntryCheck<AuthorData> {
   return (author) => {
     if (!author.photo) return [];
-    const problem = imagePathProblem(author.photo);
-    if (problem) return [{ field: 'photo', message: problem }];
     const resolved = path.resolve(contentDir, author.photo);
-    if (path.relative(contentDir, resolved).startsWith('..')) {
+    if (path.isAbsolute(author.photo) || path.relative(contentDir, resolved).startsWith('..')) {
       return [{ field: 'photo', message: `ảnh "${author.photo}" nằm ngoài thư mục content/` }];
     }
+    const problem = imagePathProblem(author.photo);
+    if (problem) return [{ field: 'photo', message: problem }];
     if (!existsSync(resolved)) {
       return [
         {

@@ -173,7 +173,9 @@ export const pageSchema = z
       .trim()
       .regex(/^\/(?!\/)/, { error: 'translation phải là đường dẫn trong trang, bắt đầu bằng "/" (vd. /en/)' })
       .optional(),
-    /** Last review of the text (shown on the accessibility statement). */
+    /** Last review of the text, shown under it ("Cập nhật lần cuối"). */
     updatedAt: contentDate.optional(),
+    /** Lists the titles of the newest articles under the text (the English home page). */
+    latestNews: z.boolean({ error: 'latestNews phải là true hoặc false' }).default(false),
   })
   .strict();
