@@ -7,12 +7,16 @@ import { siteUrl } from '../site.config.ts';
 import { FEEDS_PAGE_PATH } from '../lib/feed/links.ts';
 import { chunk } from '../lib/paginate.ts';
 import { SITEMAP_ENTRY_LIMIT, sitemapFilter, type SitemapEntry } from '../lib/sitemap.ts';
-import { absoluteUrl, SEARCH_PATH } from '../lib/urls.ts';
+import { absoluteUrl, ARCHIVE_INDEX_PATH, SEARCH_PATH } from '../lib/urls.ts';
 import { getArticles } from './articles.ts';
 import { getListingPageUrls } from './listings.ts';
+import { getContentPages } from './pages.ts';
 
-/** Pages that are not articles or listings (add a fixed page here when it is added to src/pages). */
-const FIXED_PAGES = ['/', SEARCH_PATH, FEEDS_PAGE_PATH];
+/**
+ * Pages that are not articles or listings (add a fixed page here when it is added to src/pages);
+ * the Markdown pages of content/pages/ are listed from their collection.
+ */
+const FIXED_PAGES = ['/', SEARCH_PATH, FEEDS_PAGE_PATH, ARCHIVE_INDEX_PATH];
 
 let memo: Promise<SitemapEntry[][]> | undefined;
 
@@ -30,6 +34,10 @@ export function getSitemapFiles(): Promise<SitemapEntry[][]> {
       ...FIXED_PAGES.map((path) => ({
         url: absoluteUrl(path, siteUrl),
         lastmod: path === '/' ? newest : undefined,
+      })),
+      ...(await getContentPages()).map((page) => ({
+        url: absoluteUrl(page.url, siteUrl),
+        lastmod: page.updated?.date,
       })),
       ...articles.map((article) => ({ url: article.absoluteUrl, lastmod: lastmodOf(article) })),
       ...(await getListingPageUrls()).map((path) => ({ url: absoluteUrl(path, siteUrl) })),

@@ -95,7 +95,8 @@ export const ui: Dictionary = {
   },
   notFound: {
     title: 'Page not found',
-    message: 'The page you are looking for does not exist or has moved. Go to the home page or a section below.',
+    message:
+      'The page you are looking for does not exist or has moved. Go to the home page or a section below.',
   },
   footer: {
     categories: 'Sections (in Vietnamese)',

@@ -36,6 +36,13 @@ describe('in Chromium', () => {
     ['category', () => '/chuyen-muc/hoat-dong-lanh-dao/'],
     ['category page 2', () => '/chuyen-muc/hoat-dong-lanh-dao/trang-2/'],
     ['tag', () => '/tu-khoa/thu-nghiem-phan-trang/'],
+    ['archive index', () => '/luu-tru/'],
+    ['archive year', () => '/luu-tru/2021/'],
+    ['archive month', () => '/luu-tru/2024/02/'],
+    ['author', () => '/tac-gia/tac-gia-thu-nghiem/'],
+    ['English home', () => '/en/'],
+    ['English page', () => '/en/about/'],
+    ['accessibility statement', () => '/tuyen-bo-tiep-can/'],
     ['404', () => '/khong-co-trang-nay/'],
   ];
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listArticleFiles } from '../../src/lib/content/files.ts';
-import { articlePath } from '../../src/lib/urls.ts';
+import { articlePath, languageOfPath, urlOfBuiltFile } from '../../src/lib/urls.ts';
 import { loadPage, textOf, type Page } from '../support/html.ts';
 import { checkLinks, formatBroken } from '../../scripts/check-links.ts';
 import { formatMessages, validateHtml } from '../../scripts/validate-html.ts';
@@ -182,11 +182,11 @@ describe('every page', () => {
     htmlFiles.splice(0, htmlFiles.length, ...htmlFiles.filter((file) => !file.startsWith('admin/')));
   });
 
-  it('is Vietnamese, NFC, with a title, description and canonical URL', () => {
+  it('is Vietnamese (English under /en/), NFC, with a title, description and canonical URL', () => {
     expect(htmlFiles.length).toBeGreaterThan(40);
     for (const file of htmlFiles) {
       const page = loadPage(site.dist, file);
-      expect(page.one('html').properties.lang, file).toBe('vi');
+      expect(page.one('html').properties.lang, file).toBe(languageOfPath(urlOfBuiltFile(file)));
       expect(page.html.normalize('NFC') === page.html, `${file} is not NFC`).toBe(true);
       expect(page.text('title').length, file).toBeGreaterThan(5);
       expect(String(page.one('meta[name="description"]').properties.content).length, file).toBeGreaterThan(

@@ -200,7 +200,10 @@ export function registryParser<S extends z.ZodType>(
   check?: EntryCheck<z.output<S>>,
 ): (text: string) => Record<string, unknown>[] {
   return (text) =>
-    parseRegistry(text, file, schema, check).map(({ id, data }) => ({ id, ...(data as Record<string, unknown>) }));
+    parseRegistry(text, file, schema, check).map(({ id, data }) => ({
+      id,
+      ...(data as Record<string, unknown>),
+    }));
 }
 
 /** One registry item as an editor picks it: its id and its display name. */
