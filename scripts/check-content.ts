@@ -20,7 +20,12 @@ import {
   type ArticleSummary,
   type LintIssue,
 } from '../src/lib/content/lint.ts';
-import { readRegistries, readSourceEntries, type Registries } from '../src/lib/content/registries.ts';
+import {
+  readAuthors,
+  readRegistries,
+  readSourceEntries,
+  type Registries,
+} from '../src/lib/content/registries.ts';
 import { checkArticle } from '../src/lib/content/check-article.ts';
 
 const USAGE = `Cách dùng: npm run check:content [-- --dir <thư mục nội dung>] [--fix] [--quiet]`;
@@ -46,6 +51,7 @@ export async function checkContent(
 ): Promise<CheckResult> {
   const registries: Registries = readRegistries(contentDir);
   const sources = readSourceEntries(contentDir);
+  const authors = readAuthors(contentDir).map(({ id, data }) => ({ id, name: data.name }));
   const issues: LintIssue[] = [];
   const summaries: ArticleSummary[] = [];
   const fixed: string[] = [];
@@ -72,7 +78,7 @@ export async function checkContent(
     // A photo without alt text is reported once: by the build's image check when it ran.
     const reported = new Set(checked.problems.filter((p) => p.field === 'ảnh').map((p) => p.line));
     issues.push(
-      ...lintArticle(facts, sources, checked.scanned).filter(
+      ...lintArticle(facts, sources, checked.scanned, authors).filter(
         (i) => !(i.field === '(ảnh)' && reported.has(i.line)),
       ),
     );

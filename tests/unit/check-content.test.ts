@@ -91,4 +91,32 @@ describe('npm run check:content', () => {
     expect(formatReport(real)).toMatch(/^Đã kiểm tra \d+ bài: 0 lỗi, \d+ cảnh báo\./m);
     expect(real.articles).toBeGreaterThanOrEqual(2);
   });
+
+  it('warns when a registered author is written by name instead of id', async () => {
+    const dir = path.join(root, 'content-authors');
+    cpSync(path.join(repo, 'content'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'authors.yaml'), '- id: minh-thu\n  name: Minh Thu\n');
+    const article = (slug: string, author: string) => {
+      const file = path.join(dir, 'news/2024', slug, 'index.md');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(
+        file,
+        `---\ntitle: "Bài ${slug}"\nlede: "Sapo."\npublishedAt: 2024-01-02 08:00\ncategory: hoat-dong-ban\nauthor: "${author}"\n---\n\nNội dung.\n`,
+      );
+    };
+    article('tac-gia-bang-ten', 'minh thu');
+    article('tac-gia-bang-ma', 'minh-thu');
+    article('tac-gia-tu-do', 'Nhóm phóng viên');
+    const { issues } = await checkContent(dir);
+    const authorIssues = issues.filter((i) => i.field === 'author (tác giả)');
+    expect(authorIssues).toEqual([
+      expect.objectContaining({
+        file: path.join(dir, 'news/2024/tac-gia-bang-ten/index.md'),
+        line: 6,
+        severity: 'warning',
+        message:
+          'tác giả "minh thu" đã đăng ký trong authors.yaml: viết "author: minh-thu" để bài liên kết đến trang tác giả',
+      }),
+    ]);
+  });
 });

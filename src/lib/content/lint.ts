@@ -4,13 +4,14 @@
  * (validate.ts) so staff get the same messages from the linter and from the build.
  *
  * Per article: non-NFC text, invisible control characters, mixed tone placement ("Uỷ"/"Ủy"), images without alt text, titles
- * too long for search results, a free source name that is in fact registered.
+ * too long for search results, a free source name that is in fact registered, an author written
+ * by the name of a registered author instead of its id.
  * Across articles (linear: one Map per check): duplicate slugs, duplicate titles, links to
  * /tin-tuc/<slug>/ that do not exist (or are drafts).
  */
 import { MISSING_IMAGE_URL } from '../markdown/remark-figures.ts';
 import { articleSlugFromPath } from '../urls.ts';
-import { findControlChars, toneStyleOf, type ControlChar } from '../vietnamese.ts';
+import { comparisonKey, findControlChars, toneStyleOf, type ControlChar } from '../vietnamese.ts';
 import { matchSource, type SourceEntry } from '../source.ts';
 import type { ContentProblem } from './validate.ts';
 import { scanBody, type BodyImage, type BodyLink } from './body-scan.ts';
@@ -99,6 +100,8 @@ export function lintArticle(
   article: ArticleFacts,
   sources: readonly SourceEntry[],
   scanned: { images: BodyImage[] } = scanBody(article.body, article.bodyStartLine),
+  /** Registered authors (authors.yaml): an author written by name instead of id is a warning. */
+  authors: readonly { id: string; name: string }[] = [],
 ): LintIssue[] {
   const { file } = article;
   const issues: LintIssue[] = [];
@@ -163,6 +166,20 @@ export function lintArticle(
         article.lineOf(['source', 'name']),
         'source.name (nguồn)',
         `nguồn "${source.name}" đã đăng ký trong sources.yaml: viết "source: { id: ${id} }" để tên và liên kết nguồn thống nhất`,
+      );
+    }
+  }
+
+  const author = article.data.author;
+  if (typeof author === 'string' && !authors.some((a) => a.id === author)) {
+    const key = comparisonKey(author);
+    const registered = authors.find((a) => comparisonKey(a.name) === key);
+    if (registered) {
+      push(
+        'warning',
+        article.lineOf(['author']),
+        'author (tác giả)',
+        `tác giả "${author}" đã đăng ký trong authors.yaml: viết "author: ${registered.id}" để bài liên kết đến trang tác giả`,
       );
     }
   }
