@@ -157,6 +157,23 @@ export const authorEntrySchema = z.object({
   bio: z.string().trim().min(1).max(1000).optional(),
 });
 
+/**
+ * A day, as a page's front matter gives it. Markdown pages are read by Astro's YAML parser, which
+ * turns `2026-12-01` into midnight UTC (and a time without zone into UTC): only the day is kept.
+ */
+const reviewDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  try {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim().slice(0, 10);
+    return parseContentDate(text);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: error instanceof DateInputError ? error.message : String(error),
+    });
+    return z.NEVER;
+  }
+});
+
 /** A fixed page of content/pages/ (accessibility statement, English section). */
 export const pageSchema = z
   .object({
@@ -173,8 +190,8 @@ export const pageSchema = z
       .trim()
       .regex(/^\/(?!\/)/, { error: 'translation phải là đường dẫn trong trang, bắt đầu bằng "/" (vd. /en/)' })
       .optional(),
-    /** Last review of the text, shown under it ("Cập nhật lần cuối"). */
-    updatedAt: contentDate.optional(),
+    /** Day of the last review of the text, shown under it ("Cập nhật lần cuối: Thứ Ba, 01/12/2026"). */
+    updatedAt: reviewDay.optional(),
     /** Lists the titles of the newest articles under the text (the English home page). */
     latestNews: z.boolean({ error: 'latestNews phải là true hoặc false' }).default(false),
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isSiteLink,
+  lintArticle,
   lintCollection,
   nonNfcLines,
   toneStyles,
@@ -69,5 +70,38 @@ describe('lint: pure checks', () => {
       ['2021/a/index.md', 9, 'error', 'liên kết "/tin-tuc/khong-co/" trỏ tới bà'],
       ['2022/a/index.md', 12, 'warning', 'liên kết "/tin-tuc/nhap/#doan-2" trỏ tới'],
     ]);
+  });
+});
+
+describe('lint: authors', () => {
+  const facts = (author: string) => ({
+    file: 'a.md',
+    slug: 'a',
+    source: `---\nauthor: ${author}\n---\n`,
+    data: { author },
+    body: '',
+    bodyStartLine: 4,
+    lineOf: () => 2,
+  });
+  const authors = [{ id: 'minh-thu', name: 'Minh Thu' }];
+  const authorIssues = (author: string) =>
+    lintArticle(facts(author), [], { images: [] }, authors).filter((i) => i.field === 'author (tác giả)');
+
+  it('warns when a registered author is written by name (any case or tone placement) instead of id', () => {
+    expect(authorIssues('minh  thu.')).toEqual([
+      {
+        file: 'a.md',
+        line: 2,
+        field: 'author (tác giả)',
+        severity: 'warning',
+        message:
+          'tác giả "minh  thu." đã đăng ký trong authors.yaml: viết "author: minh-thu" để bài liên kết đến trang tác giả',
+      },
+    ]);
+  });
+
+  it('accepts the id and any other free-text name', () => {
+    expect(authorIssues('minh-thu')).toEqual([]);
+    expect(authorIssues('Nhóm phóng viên')).toEqual([]);
   });
 });
