@@ -168,10 +168,16 @@ export function vnYear(date: Date): number {
   return vnParts(date).year;
 }
 
-/** Year and month (1–12) on a Vietnamese calendar: 2024-01-31T18:30Z is February 2024 in Vietnam. */
+/** Vietnam has kept UTC+7 without daylight saving since 1975 (VN_OFFSET says the same). */
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * Year and month (1–12) on a Vietnamese calendar: 2024-01-31T18:30Z is February 2024 in Vietnam.
+ * Arithmetic on the fixed offset, not Intl: the archives call it for every article of the build.
+ */
 export function vnYearMonth(date: Date): { year: number; month: number } {
-  const { year, month } = vnParts(date);
-  return { year, month };
+  const shifted = new Date(date.getTime() + VN_OFFSET_MS);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1 };
 }
 
 /** "02/2024": a month as the site writes it (archive headings and the archive index). */

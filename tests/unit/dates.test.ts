@@ -7,6 +7,7 @@ import {
   formatMonth,
   isoVietnam,
   parseContentDate,
+  vnParts,
   vnYearMonth,
 } from '../../src/lib/dates.ts';
 
@@ -88,6 +89,14 @@ describe('vnYearMonth and formatMonth (the archives)', () => {
     expect(vnYearMonth(new Date('2024-01-31T18:30:00Z'))).toEqual({ year: 2024, month: 2 });
     expect(vnYearMonth(new Date('2024-01-31T16:59:59Z'))).toEqual({ year: 2024, month: 1 });
     expect(vnYearMonth(new Date('2023-12-31T17:00:00Z'))).toEqual({ year: 2024, month: 1 });
+  });
+
+  it('agrees with the Intl calendar in Asia/Ho_Chi_Minh, hour by hour across a year', () => {
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 2); t += 3_600_000 * 5) {
+      const date = new Date(t);
+      const { year, month } = vnParts(date);
+      expect(vnYearMonth(date), date.toISOString()).toEqual({ year, month });
+    }
   });
 
   it('writes a month with two digits', () => {
