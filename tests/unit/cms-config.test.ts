@@ -196,6 +196,15 @@ describe('generated, not duplicated', () => {
     const category = fieldNamed(articleCmsFields(more), 'category');
     expect(category.options!.at(-1)).toEqual({ label: 'Tin mới (tin-moi)', value: 'tin-moi' });
   });
+
+  it('a registered author is offered by id in the author hint; the field stays free text', () => {
+    const more = { ...registries, authors: [{ id: 'minh-thu', name: 'Minh Thu' }] };
+    const author = fieldNamed(articleCmsFields(more), 'author');
+    expect(author.widget).toBe('string');
+    expect(author.hint).toContain('content/authors.yaml');
+    expect(author.hint).toContain(': minh-thu (Minh Thu);');
+    expect(fieldNamed(articleCmsFields(registries), 'author').hint).not.toContain('(Minh Thu)');
+  });
 });
 
 describe('backends', () => {
