@@ -24,6 +24,7 @@ import {
   readAuthors,
   readRegistries,
   readSourceEntries,
+  RegistryError,
   type Registries,
 } from '../src/lib/content/registries.ts';
 import { checkArticle } from '../src/lib/content/check-article.ts';
@@ -153,7 +154,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const siteHost = process.env.CEMA_SITE_URL ? URL.parse(process.env.CEMA_SITE_URL)?.hostname : undefined;
-  const result = await checkContent(contentDir, { fix: values.fix, siteHosts: siteHost ? [siteHost] : [] });
+  let result: CheckResult;
+  try {
+    result = await checkContent(contentDir, { fix: values.fix, siteHosts: siteHost ? [siteHost] : [] });
+  } catch (error) {
+    // A broken registry (categories, sources, authors) stops the check: its lines, not a stack trace.
+    if (!(error instanceof RegistryError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   const report = formatReport(result, process.cwd(), values.quiet);
   const failed = result.issues.some((i) => i.severity === 'error');
   (failed ? console.error : console.log)(report);

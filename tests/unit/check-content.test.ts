@@ -119,4 +119,21 @@ describe('npm run check:content', () => {
       }),
     ]);
   });
+
+  it('stops on a broken authors.yaml with its file, line and field, exit 1', () => {
+    const dir = path.join(root, 'content-bad-authors');
+    cpSync(path.join(repo, 'content'), dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'authors.yaml'),
+      '- id: a\n  name: A\n- id: b\n  name: B\n  photo: tac-gia/b.jpg\n',
+    );
+    const result = spawnSync(process.execPath, [path.join(repo, 'scripts/check-content.ts'), '--dir', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'content-bad-authors/authors.yaml:3 — photo: không tìm thấy ảnh "tac-gia/b.jpg" (đường dẫn tính từ thư mục content/, vd. tac-gia/minh-thu.jpg)',
+    );
+  });
 });
