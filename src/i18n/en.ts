@@ -71,7 +71,7 @@ export const ui: Dictionary = {
       `Includes ${n} articles from the old portal that record only their year: they are listed for the year, in no month.`,
     empty: 'No article has been published yet.',
     monthsOf: (year) => `Months of ${year}`,
-    dateLinkTitle: 'Articles of the same month',
+    dateLinkHint: ' — articles of the same month',
   },
   author: {
     heading: (name) => `Author: ${name}`,

@@ -68,7 +68,8 @@ export const ui = {
       `Gồm ${n} bài từ cổng thông tin cũ chỉ ghi năm đăng: các bài này có trong danh sách cả năm, không thuộc tháng nào.`,
     empty: 'Chưa có bài viết nào được đăng.',
     monthsOf: (year: number) => `Các tháng năm ${year}`,
-    dateLinkTitle: 'Xem các bài cùng tháng',
+    /** After an article's date, for screen readers: where its link goes. */
+    dateLinkHint: ' — xem các bài cùng tháng',
   },
   author: {
     heading: (name: string) => `Tác giả: ${name}`,

@@ -50,7 +50,7 @@ describe('date archives (/luu-tru/)', () => {
     const article = loadPage(site.dist, '/tin-tuc/luu-tru-dau-thang-hai/');
     const dateLink = article.one('.article__meta a:has(time)');
     expect(dateLink.properties.href).toBe('/luu-tru/2024/02/');
-    expect(textOf(dateLink)).toBe('Thứ Năm, 01/02/2024 | 01:30 (GMT+7)');
+    expect(textOf(dateLink)).toBe('Thứ Năm, 01/02/2024 | 01:30 (GMT+7) — xem các bài cùng tháng');
   });
 
   it('counts every year and month on the index, newest first, with links', () => {
