@@ -16,6 +16,7 @@ import { formatFileSize } from '../lib/format.ts';
 import { videoCompanions } from '../lib/markdown/remark-video.ts';
 import { pdfPageCount } from '../lib/pdf.ts';
 import { absoluteUrl, articleFilePath } from '../lib/urls.ts';
+import { ui } from '../i18n/vi.ts';
 import type { Article } from './articles.ts';
 
 export interface AttachmentView {
@@ -146,4 +147,11 @@ export function getAttachments(article: Article): Promise<AttachmentView[]> {
     viewsMemo.set(article.id, views);
   }
   return views;
+}
+
+/** "PDF · 12 trang · 1,2 MB": what the page and the feeds show beside each document's link. */
+export function attachmentDetails(attachment: AttachmentView): string {
+  return [attachment.typeLabel, attachment.pages && ui.attachments.pages(attachment.pages), attachment.size]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -52,7 +52,7 @@ export function localVideoSpec(articleDir: string | undefined, src: string, titl
 /** A video written as `src` (an address or a local MP4) with a title, or undefined. */
 export function videoSpec(articleDir: string | undefined, src: string, title: string): VideoSpec | undefined {
   const embedded = parseVideoUrl(src);
-  if (embedded) return { kind: 'embed', video: embedded, title: title.trim() || ui.video.untitled };
+  if (embedded) return { kind: 'embed', video: embedded, title: title.trim() };
   if (isVideoFile(src)) return localVideoSpec(articleDir, src, title.trim() || ui.video.untitled);
   return undefined;
 }

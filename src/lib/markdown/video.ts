@@ -9,7 +9,8 @@
  * - A local MP4: <video controls preload="none"> with its poster and captions when they sit
  *   beside it under the same name, and a download link inside for browsers without video.
  *
- * The title is the figure's caption: what screen readers announce for the video.
+ * The title is what screen readers announce: the link's text (YouTube, Vimeo) or the figure's
+ * caption (MP4).
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -19,7 +20,12 @@ import { playerUrl, type EmbeddedVideo } from '../video-url.ts';
 export { parseVideoUrl, playerUrl, PLAYER_ORIGINS, type EmbeddedVideo } from '../video-url.ts';
 
 export type VideoSpec =
-  | { kind: 'embed'; video: EmbeddedVideo; title: string }
+  | {
+      kind: 'embed';
+      video: EmbeddedVideo;
+      /** Empty for a bare address: the link then reads "Xem video trên YouTube". */
+      title: string;
+    }
   | {
       kind: 'file';
       /** Relative to the article page ("./hop-bao.mp4"), like every file beside the article. */
@@ -37,6 +43,8 @@ function caption(title: string): Element {
 export function videoElement(spec: VideoSpec): Element {
   if (spec.kind === 'embed') {
     const { video, title } = spec;
+    // The title is the link's own text (no caption repeating it); the spaces keep the parts
+    // apart as text (screen readers, feeds), the page's flex layout hides them.
     const link = h(
       'a',
       {
@@ -47,11 +55,11 @@ export function videoElement(spec: VideoSpec): Element {
       },
       [
         h('span', { className: ['video__play'], ariaHidden: 'true' }),
-        h('span', { className: ['video__title'] }, title),
+        ...(title ? [h('span', { className: ['video__title'] }, title), ' '] : []),
         h('span', { className: ['video__hint'] }, ui.video.playOn(video.provider)),
       ],
     );
-    return h('figure', { className: ['video', 'video--embed'] }, [link, caption(title)]);
+    return h('figure', { className: ['video', 'video--embed'] }, [link]);
   }
   const children: ElementContent[] = [h('source', { src: spec.src, type: 'video/mp4' })];
   if (spec.captions) {
