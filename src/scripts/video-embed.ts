@@ -13,7 +13,11 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a.video__link[d
     event.preventDefault();
     const frame = document.createElement('iframe');
     frame.src = playerUrl(video, true);
-    frame.title = link.querySelector('.video__title')?.textContent ?? '';
+    // The iframe's accessible name: the video's title, or "Xem video trên YouTube" for a bare address.
+    frame.title =
+      link.querySelector('.video__title')?.textContent?.trim() ||
+      link.querySelector('.video__hint')?.textContent?.trim() ||
+      '';
     frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
     frame.allowFullscreen = true;
     frame.referrerPolicy = 'strict-origin-when-cross-origin';
