@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkFigures } from './src/lib/markdown/remark-figures.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
+import { remarkVideo } from './src/lib/markdown/remark-video.ts';
 import { rehypeImageSlots } from './src/lib/markdown/rehype-image-slots.ts';
 import { remarkMdxComponents } from './src/lib/markdown/remark-mdx-components.ts';
 import { cacheDir, siteUrl } from './src/site.config.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
     // Sätteri (the default) does not run remark plugins; captions need ours. SmartyPants is off:
     // Vietnamese text arrives with its own typography, and "..." must stay as the source wrote it.
     processor: unified({
-      remarkPlugins: [remarkNfc, remarkFigures, remarkMdxComponents],
+      // remarkVideo first: a local MP4 written as an image must never reach the photo steps.
+      remarkPlugins: [remarkNfc, remarkVideo, remarkFigures, remarkMdxComponents],
       rehypePlugins: [rehypeImageSlots],
       smartypants: false,
     }),

@@ -84,6 +84,9 @@ function parsePage(html: string): { refs: Ref[]; ids: Set<string>; base?: string
             add('src');
             add('poster');
             break;
+          case 'track':
+            add('src');
+            break;
           case 'meta':
             // Social preview images are absolute URLs and break silently: check them too.
             if (a.property === 'og:image' || a.name === 'twitter:image')

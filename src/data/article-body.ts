@@ -55,3 +55,8 @@ export function articleBodyHtml(article: Article): Promise<string> {
   }
   return body;
 }
+
+/** Whether the body has YouTube/Vimeo links for the click-to-play script (src/lib/markdown/video.ts). */
+export async function hasPlayerLinks(article: Article): Promise<boolean> {
+  return (await articleBodyHtml(article)).includes('data-video-id=');
+}

@@ -12,6 +12,7 @@ import type { ChannelInfo } from '../lib/feed/channel.ts';
 import { newestDate } from '../lib/feed/channel.ts';
 import type { Article } from './articles.ts';
 import { articleBodyHtml } from './article-body.ts';
+import { attachmentDetails, getAttachments } from './attachments.ts';
 import { socialImageBytes } from './social-images.ts';
 
 /** How many articles each feed carries. */
@@ -26,7 +27,11 @@ export { categoryFeedPath, FEEDS_PAGE_PATH, SITE_FEED_PATH } from '../lib/feed/l
 /** Everything a feed item needs about one article. */
 export async function feedArticle(article: Article): Promise<FeedArticle> {
   const { socialImage } = article;
-  const [bodyHtml, socialBytes] = await Promise.all([articleBodyHtml(article), socialImageBytes(article)]);
+  const [bodyHtml, socialBytes, attachments] = await Promise.all([
+    articleBodyHtml(article),
+    socialImageBytes(article),
+    getAttachments(article),
+  ]);
   return {
     title: article.title,
     url: article.absoluteUrl,
@@ -37,6 +42,14 @@ export async function feedArticle(article: Article): Promise<FeedArticle> {
     author: article.author?.name,
     bodyHtml,
     attribution: article.attribution,
+    attachments: attachments.map((attachment) => ({
+      title: attachment.title,
+      url: attachment.absoluteUrl,
+      details: attachmentDetails(attachment),
+      length: attachment.bytes,
+      type: attachment.mime,
+    })),
+    attachmentsHeading: ui.attachments.heading,
     cover: socialImage &&
       socialBytes && {
         url: socialImage.url,

@@ -37,6 +37,19 @@ export const ui = {
     draft: 'BẢN NHÁP',
     scheduled: 'Hẹn giờ đăng',
   },
+  video: {
+    playOn: (provider: 'youtube' | 'vimeo') =>
+      provider === 'youtube' ? 'Xem video trên YouTube' : 'Xem video trên Vimeo',
+    /** The accessible name of a video given as a bare address (no title written). */
+    untitled: 'Video',
+    captionsLabel: 'Tiếng Việt',
+    download: 'Tải video (MP4)',
+  },
+  attachments: {
+    heading: 'Văn bản đính kèm',
+    pages: (n: number) => `${n} trang`,
+    download: 'Tải về',
+  },
   figure: {
     missingImage: 'Ảnh gốc chưa được chuyển từ cổng thông tin cũ',
     creditPrefix: 'Ảnh:',

@@ -25,6 +25,15 @@ export const BODY_CLASSES = [
   'footnotes',
   'data-footnote-backref',
   'sr-only',
+  // Videos (src/lib/markdown/video.ts).
+  'video',
+  'video--embed',
+  'video--file',
+  'video__link',
+  'video__play',
+  'video__title',
+  'video__hint',
+  'video__player',
 ] as const;
 
 export const bodySchema: Schema = {
@@ -45,6 +54,10 @@ export const bodySchema: Schema = {
     'time',
     'span',
     'section',
+    // A local MP4 (src/lib/markdown/video.ts). Never iframe/embed/object: a provider's player
+    // is loaded only on the reader's click, by our own script (src/scripts/video-embed.ts).
+    'video',
+    'track',
   ],
   attributes: {
     ...defaultSchema.attributes,
@@ -71,7 +84,11 @@ export const bodySchema: Schema = {
       'decoding',
       'fetchPriority',
     ],
-    source: ['srcSet', 'sizes', 'type', 'media', 'width', 'height'],
+    source: ['src', 'srcSet', 'sizes', 'type', 'media', 'width', 'height'],
+    // No autoplay, no muted loop: a video plays when the reader asks.
+    video: ['controls', 'preload', 'poster', 'title', 'width', 'height', 'playsInline'],
+    span: ['ariaHidden'],
+    track: ['kind', 'src', 'srcLang', 'label', 'default'],
     blockquote: ['cite'],
     q: ['cite'],
     time: ['dateTime'],
@@ -87,6 +104,7 @@ export const bodySchema: Schema = {
   protocols: {
     href: SAFE_URL_PROTOCOLS.map((protocol) => protocol.replace(/:$/, '')),
     src: ['http', 'https'],
+    poster: ['http', 'https'],
     cite: ['http', 'https'],
     srcSet: ['http', 'https'],
   },

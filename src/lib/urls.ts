@@ -13,6 +13,15 @@ export function articlePath(slug: string): string {
 }
 
 /**
+ * A file published beside an article (an attachment, a video, its captions or poster), at the
+ * article's own address: /tin-tuc/<slug>/<file-name>. A link written "./qd-98.pdf" in the body
+ * resolves to exactly this from the article page, and the file name never changes once published.
+ */
+export function articleFilePath(slug: string, fileName: string): string {
+  return `${ARTICLE_BASE}/${slug}/${encodeURIComponent(fileName)}`;
+}
+
+/**
  * The path segment of a listing's page `n`: none for page 1 (the listing's root), then "trang-2",
  * "trang-3"… — the `[...page]` rest parameter of listing routes.
  */

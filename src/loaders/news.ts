@@ -17,6 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkArticle } from '../lib/content/check-article.ts';
 import { ARTICLE_FILE, articleFilesIn, listArticleFiles, slugOfArticleFile } from '../lib/content/files.ts';
 import { checkImageFiles, type Target } from '../lib/content/image-checks.ts';
+import { checkArticleFiles, type FileTarget } from '../lib/content/attachment-checks.ts';
 import { readRegistries, type Registries } from '../lib/content/registries.ts';
 import { formatProblem, problemFile, type ContentProblem } from '../lib/content/validate.ts';
 import { isBrokenArticle, type BrokenArticleData } from '../lib/content/broken-article.ts';
@@ -104,12 +105,21 @@ export function newsLoader(options: { contentDir: string }): Loader {
           }
           const targets = JSON.parse(context.meta.get(`images:${slug}`) ?? '[]') as Target[];
           const files = checkImageFiles(file, targets);
-          return { problems: files.problems, warnings: [], oversized: files.warnings };
+          const attached = checkArticleFiles(
+            file,
+            JSON.parse(context.meta.get(`files:${slug}`) ?? '[]') as FileTarget[],
+          );
+          return {
+            problems: [...files.problems, ...attached.problems],
+            warnings: attached.warnings.map((w) => formatProblem(w)),
+            oversized: files.warnings,
+          };
         }
         const checked = await checkArticle(contents, file, registries);
         const warnings = checked.warnings.map((w) => formatProblem(w));
         if (checked.problems.length > 0) return { problems: checked.problems, warnings, oversized: [] };
         context.meta.set(`images:${slug}`, JSON.stringify(checked.imageTargets));
+        context.meta.set(`files:${slug}`, JSON.stringify(checked.fileTargets));
         // Body photos go through the collection schema's image() so pages get their metadata.
         const bodyImages = checked.localImages.map((src) => ({ src, image: src }));
         const data = await context.parseData({

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PHOTO_ARTICLE } from '../setup/fixture-photos.ts';
+import { VIDEO_ARTICLE, YOUTUBE_ID } from '../setup/fixture-media.ts';
 import { articlePath, categoryPath, categoryViewsPath, searchPath, tagPath } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
@@ -19,6 +20,7 @@ const PAGES: [string, string][] = [
   ['home', '/'],
   ['article with photos', articlePath(PHOTO_ARTICLE)],
   ['article (MDX)', articlePath('bai-viet-mdx')],
+  ['article with videos', articlePath(VIDEO_ARTICLE)],
   ['category', categoryPath('tin-tong-hop')],
   ['category by views', categoryViewsPath('tin-tong-hop')],
   ['tag', tagPath('Thử nghiệm tìm kiếm')],
@@ -129,6 +131,32 @@ describe('strict CSP in Chromium (header from deploy/nginx)', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(results).toContain(articlePath('kenh-muong-xem-nhieu'));
       await page.waitForLoadState('networkidle');
+      const seen = await collect();
+      expect(seen.violations).toEqual([]);
+      expect(seen.cspConsole).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a YouTube video loads nothing from YouTube until clicked, then its privacy-host player, within the CSP', async () => {
+    const { page, collect } = await watchedPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    try {
+      await page.goto(`${nginx.origin}${articlePath(VIDEO_ARTICLE)}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((u) => !u.startsWith(nginx.origin))).toEqual([]);
+      // The media file waits for play (preload="none").
+      expect(requested.some((u) => u.endsWith('.mp4'))).toBe(false);
+      await page.locator('a.video__link').first().click();
+      const frame = page.locator('.article__body iframe.video__frame');
+      await frame.waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await frame.getAttribute('src')).toBe(
+        `https://www.youtube-nocookie.com/embed/${YOUTUBE_ID}?autoplay=1`,
+      );
+      expect(await frame.getAttribute('title')).toBe('Xem video trên YouTube');
+      expect(page.url()).toBe(`${nginx.origin}${articlePath(VIDEO_ARTICLE)}`);
       const seen = await collect();
       expect(seen.violations).toEqual([]);
       expect(seen.cspConsole).toEqual([]);

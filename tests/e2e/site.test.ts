@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, useSite } from '../support/site.ts';
+import { articlePath } from '../../src/lib/urls.ts';
+import { ATTACHMENT_ARTICLE, VIDEO_ARTICLE, VIDEO_MDX_ARTICLE } from '../setup/fixture-media.ts';
 
 const site = inject('site');
 
@@ -33,6 +35,9 @@ describe('in Chromium', () => {
     ['home', () => '/'],
     ['article (seed 1)', seedArticlePath],
     ['article (MDX)', () => '/tin-tuc/bai-viet-mdx/'],
+    ['article with attachments', () => articlePath(ATTACHMENT_ARTICLE)],
+    ['article with videos', () => articlePath(VIDEO_ARTICLE)],
+    ['article with videos (MDX)', () => articlePath(VIDEO_MDX_ARTICLE)],
     ['category', () => '/chuyen-muc/hoat-dong-lanh-dao/'],
     ['category page 2', () => '/chuyen-muc/hoat-dong-lanh-dao/trang-2/'],
     ['tag', () => '/tu-khoa/thu-nghiem-phan-trang/'],

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writePhotoArticles } from './fixture-photos.ts';
+import { writeMediaArticles } from './fixture-media.ts';
 
 export interface FixtureSite {
   root: string;
@@ -82,6 +83,8 @@ export default async function setup(project: TestProject) {
 
   // Real photos (made with sharp) for the image and caption tests.
   await writePhotoArticles(contentDir);
+  // Attached documents and videos.
+  await writeMediaArticles(contentDir);
 
   const dist = path.join(root, 'dist');
   const { status, log } = runBuild({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import { sanitizeBodyHtml } from '../../src/lib/body-policy.ts';
+import { videoElement } from '../../src/lib/markdown/video.ts';
 
 /** Everything in a tree a browser could execute or be sent elsewhere by. */
 function executable(html: string): string[] {
@@ -74,5 +76,37 @@ describe('the body policy (article pages and feeds)', () => {
   it('drops classes the site does not define and attributes that steer the search index', () => {
     expect(sanitizeBodyHtml('<p class="visually-hidden figure">a</p>')).toBe('<p class="figure">a</p>');
     expect(sanitizeBodyHtml('<p data-pagefind-ignore data-x="1">a</p>')).toBe('<p data-x="1">a</p>');
+  });
+
+  it('keeps our video markup whole, on purpose (src/lib/markdown/video.ts)', () => {
+    const embed = toHtml(
+      videoElement({ kind: 'embed', video: { provider: 'youtube', id: 'dQw4w9WgXcQ' }, title: 'Họp báo' }),
+    );
+    const file = toHtml(
+      videoElement({
+        kind: 'file',
+        src: './hop-bao.mp4',
+        title: 'Họp báo',
+        poster: './hop-bao.jpg',
+        captions: './hop-bao.vtt',
+      }),
+    );
+    expect(sanitizeBodyHtml(embed)).toBe(embed);
+    expect(sanitizeBodyHtml(file)).toBe(file);
+    expect(executable(file)).toEqual([]);
+  });
+
+  it('still removes a pasted player and a video that plays by itself', () => {
+    expect(
+      sanitizeBodyHtml(
+        '<iframe width="560" src="https://www.youtube.com/embed/dQw4w9WgXcQ" frameborder="0"></iframe>',
+      ),
+    ).toBe('');
+    expect(
+      sanitizeBodyHtml('<video src="https://x.example/a.mp4" autoplay muted loop onplay="x()"></video>'),
+    ).toBe('<video></video>');
+    expect(sanitizeBodyHtml('<video poster="javascript:alert(1)" controls></video>')).toBe(
+      '<video controls></video>',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkArticle, removedByPolicy } from '../../src/lib/content/check-article.ts';
 import { readRegistries } from '../../src/lib/content/registries.ts';
 import { makePhoto } from '../support/photos.ts';
+import { makeMp4, makePdf } from '../support/documents.ts';
 
 const registries = readRegistries('content');
 let root = '';
@@ -24,6 +25,8 @@ beforeAll(async () => {
   );
   await makePhoto(path.join(root, 'ngoai/anh-ngoai.jpg'), 400, 300);
   symlinkSync(path.join(root, 'ngoai/anh-ngoai.jpg'), path.join(root, 'news/2024/bai-anh/lien-ket.jpg'));
+  writeFileSync(path.join(root, 'news/2024/bai-anh/qd-98.pdf'), await makePdf(2));
+  writeFileSync(path.join(root, 'news/2024/bai-anh/hop-bao.mp4'), makeMp4());
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -89,7 +92,7 @@ describe('checkArticle: raw HTML and MDX', () => {
   it('refuses an MDX component the site does not have and reports MDX syntax errors', async () => {
     const file = path.join(root, 'news/2024/bai-anh/index.mdx');
     expect((await problemsOf(FRONT, '<Youtube id="x" />', file)).errors).toEqual([
-      '8 (nội dung): không có thành phần <Youtube> (các thành phần dùng được: <Figure>)',
+      '8 (nội dung): không có thành phần <Youtube> (các thành phần dùng được: <Figure>, <Video>)',
     ]);
     expect((await problemsOf(FRONT, 'Đoạn <b>không đóng', file)).errors[0]).toMatch(
       /^8 \(nội dung\): cú pháp MDX sai/,
@@ -154,6 +157,67 @@ describe('checkArticle: front matter, folder and tags', () => {
     const { warnings } = await problemsOf(FRONT.replace('"Bài thử"', '"“Bài thử”"'));
     expect(warnings).toEqual([
       expect.stringMatching(/^2 title \(tiêu đề\): tiêu đề nằm trong dấu ngoặc kép/),
+    ]);
+  });
+});
+
+describe('checkArticle: attached documents and videos', () => {
+  const ATTACHED = `${FRONT}\nattachments:\n  - title: "Quyết định số 98"\n    file: ./qd-98.pdf`;
+
+  it('accepts a front-matter attachment, a body link to a file and a local video beside the article', async () => {
+    const { errors, warnings } = await problemsOf(
+      ATTACHED,
+      'Xem [quyết định](./qd-98.pdf).\n\n![Họp báo](./hop-bao.mp4)\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    );
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names the front-matter line of a missing attachment, and the body line of a missing linked file', async () => {
+    const { errors } = await problemsOf(
+      `${FRONT}\nattachments:\n  - title: "Kế hoạch"\n    file: ./ke-hoach.docx`,
+      'Đoạn.\n\nTải [bảng](./bang-tong-hop.xlsx).',
+    );
+    expect(errors).toEqual([
+      '8 attachments (văn bản đính kèm): không tìm thấy tệp "ke-hoach.docx" cạnh bài viết: chép tệp vào thư mục bai-anh/ hoặc sửa tên trong bài (missing file)',
+      '13 (liên kết): không tìm thấy tệp "bang-tong-hop.xlsx" cạnh bài viết: chép tệp vào thư mục bai-anh/ hoặc sửa tên trong bài (missing file)',
+    ]);
+  });
+
+  it('refuses an attachment without a title, a disallowed type, and a video without a name', async () => {
+    expect((await problemsOf(`${FRONT}\nattachments:\n  - file: ./qd-98.pdf`)).errors[0]).toMatch(
+      /^7 attachments\.0\.title \(văn bản đính kèm\): thiếu tên văn bản/,
+    );
+    expect((await problemsOf(FRONT, '[Tải](./cai-dat.exe)')).errors[0]).toMatch(
+      /^8 \(liên kết\): tệp "\.\/cai-dat\.exe" không thuộc loại được đăng kèm bài/,
+    );
+    expect((await problemsOf(FRONT, '![](./hop-bao.mp4)')).errors).toEqual([
+      '8 (video): video "./hop-bao.mp4" cần tên trong ngoặc vuông (đọc cho người khiếm thị, hiện dưới video): ![Tên video](./hop-bao.mp4)',
+    ]);
+  });
+
+  it('checks <Video> in MDX: a literal src the site can play and a title', async () => {
+    const file = path.join(root, 'news/2024/bai-anh/index.mdx');
+    expect((await problemsOf(FRONT, '<Video src="./hop-bao.mp4" title="Họp báo" />', file)).errors).toEqual(
+      [],
+    );
+    expect((await problemsOf(FRONT, '<Video src="https://evil.example/v" />', file)).errors).toEqual([
+      '8 (video): <Video src="https://evil.example/v">: chỉ dùng địa chỉ video YouTube, Vimeo hoặc tệp .mp4 cạnh bài',
+      '8 (video): <Video> cần title="…": tên video, đọc cho người khiếm thị và hiện dưới video',
+    ]);
+    expect((await problemsOf(FRONT, '<Video src="./khong-co.mp4" title="X" />', file)).errors[0]).toContain(
+      'không tìm thấy tệp "khong-co.mp4"',
+    );
+  });
+
+  it('suggests the new form for a pasted YouTube iframe, which the page drops', async () => {
+    const { errors, warnings } = await problemsOf(
+      FRONT,
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" frameborder="0" allowfullscreen></iframe>',
+    );
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      '8 (video): trang và RSS sẽ bỏ khung <iframe> dán vào: thay cả khối bằng địa chỉ video trên một dòng riêng, vd. [Tên video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
     ]);
   });
 });

@@ -37,11 +37,13 @@ describe('inspectHtml', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  it('is strict: self only, no unsafe-inline, frames refused', () => {
+  it('is strict: self only, no unsafe-inline, frames only from the two video players, never framed', () => {
     const policy = contentSecurityPolicy();
     expect(policy).toBe(
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        "font-src 'self'; connect-src 'self'; " +
+        'frame-src https://player.vimeo.com https://www.youtube-nocookie.com; ' +
+        "media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'",
     );
   });

@@ -4,6 +4,7 @@ import {
   ACCESSIBILITY_PATH,
   archiveMonthPath,
   archiveYearPath,
+  articleFilePath,
   articlePath,
   authorPath,
   categoryListingPaths,
@@ -24,6 +25,12 @@ import {
 describe('URLs', () => {
   it('depend only on the slug for articles', () => {
     expect(articlePath('hoi-nghi')).toBe('/tin-tuc/hoi-nghi/');
+  });
+  it('put an article\'s files at its own address, where "./file" in its body resolves', () => {
+    expect(articleFilePath('hoi-nghi', 'qd-98.pdf')).toBe('/tin-tuc/hoi-nghi/qd-98.pdf');
+    expect(new URL('./qd-98.pdf', `https://x.invalid${articlePath('hoi-nghi')}`).pathname).toBe(
+      articleFilePath('hoi-nghi', 'qd-98.pdf'),
+    );
   });
   it('paginate categories and tags', () => {
     expect(categoryPath('hoat-dong-ban')).toBe('/chuyen-muc/hoat-dong-ban/');

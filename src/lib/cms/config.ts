@@ -158,6 +158,18 @@ export function fieldPresentation(
           default: true,
         },
     featured: { hint: 'Tin nổi bật: ưu tiên hiện ở đầu trang chủ.' },
+    attachments: {
+      hint: 'Văn bản đính kèm (quyết định, kế hoạch…): tệp PDF, DOC, DOCX, XLS, XLSX, ODT hoặc ZIP, lưu cạnh bài viết; hiện trong khung "Văn bản đính kèm" cuối bài và trong RSS.',
+      summary: '{{fields.title}}',
+      fields: {
+        title: { label: 'Tên văn bản', hint: 'Ví dụ: Quyết định số 98/QĐ-UBDT ngày 09/02/2022.' },
+        file: {
+          label: 'Tệp',
+          widget: 'file',
+          hint: 'Tên tệp chữ thường không dấu, vd. qd-98-ubdt.pdf (là một phần địa chỉ tải về).',
+        },
+      },
+    },
     legacy: {
       widget: 'hidden',
       hint: 'Dữ liệu do công cụ nhập từ cổng cũ ghi (lượt xem cũ, địa chỉ cũ); giữ nguyên, không sửa.',
@@ -294,6 +306,10 @@ function fieldFor(
       if (!required && subPresentation?.[key]?.default === undefined) delete sub.default;
       return sub;
     });
+  }
+  // A list of objects (attachments): its items get the presentation of their fields.
+  if (node.def.type === 'array' && subPresentation && node.def.element) {
+    field.field = fieldFor('item', label, node.def.element, { hint: '', fields: subPresentation }, true);
   }
   if (field.hint === '') delete field.hint;
   return field;

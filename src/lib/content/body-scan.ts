@@ -7,6 +7,7 @@ import type { Definition, Html, Image, ImageReference, Link, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { definitions } from 'mdast-util-definitions';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 
@@ -20,6 +21,8 @@ export interface BodyImage {
 export interface BodyLink {
   url: string;
   line: number;
+  /** The link's text ("Quyết định số 98"); none for a definition. */
+  text?: string;
 }
 
 export interface BodyHtml {
@@ -95,7 +98,11 @@ export function scanBody(body: string, bodyStartLine: number, options: { mdx?: b
       }
       case 'link':
       case 'definition':
-        scanned.links.push({ url: (node as Link | Definition).url, line: lineOf(node) });
+        scanned.links.push({
+          url: (node as Link | Definition).url,
+          line: lineOf(node),
+          text: node.type === 'link' ? toString(node) : undefined,
+        });
         return;
       case 'html':
         scanned.html.push({ value: (node as Html).value, line: lineOf(node) });

@@ -11,6 +11,9 @@ import { visit } from 'unist-util-visit';
 import { sanitizeBodyTree, srcsetUrls } from '../body-policy.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { isSafeUrl, tagSlug } from '../urls.ts';
+import { isVideoFile } from '../attachments.ts';
+import { parseVideoUrl } from '../video-url.ts';
+import { checkArticleFiles, fileTargetsOf, type FileTarget } from './attachment-checks.ts';
 import { scanBody, type ScannedBody } from './body-scan.ts';
 import { slugOfArticleFile } from './files.ts';
 import { checkArticleImages, type Target } from './image-checks.ts';
@@ -18,7 +21,7 @@ import type { Registries } from './registries.ts';
 import { validateArticle, type ContentProblem, type ValidatedArticle } from './validate.ts';
 
 /** MDX components an article may use (their output passes the body policy too). */
-export const ARTICLE_COMPONENTS: ReadonlySet<string> = new Set(['Figure']);
+export const ARTICLE_COMPONENTS: ReadonlySet<string> = new Set(['Figure', 'Video']);
 
 export interface CheckedArticle extends ValidatedArticle {
   slug: string;
@@ -31,6 +34,8 @@ export interface CheckedArticle extends ValidatedArticle {
   imageTargets: Target[];
   /** Originals heavier than OVERSIZED_BYTES ("file:line — ảnh … nặng 6,2 MB"). */
   oversized: string[];
+  /** Attachments and local videos with their lines: re-checked cheaply on later builds. */
+  fileTargets: FileTarget[];
 }
 
 /** Each element, and each of its attributes, of a tree ("<p>", "<p> onClick=…"), in document order. */
@@ -129,7 +134,10 @@ function checkBody(
   for (const block of scanned.html) {
     const { unsafe, removed } = checkHtml(block.value);
     for (const url of unsafe) problems.push(unsafeLinkProblem(file, block.line, url));
-    if (removed.length > 0) {
+    const pasted = pastedPlayerVideo(block.value);
+    if (pasted) {
+      warnings.push(pastedPlayerWarning(file, block.line, pasted));
+    } else if (removed.length > 0) {
       warnings.push({
         file,
         line: block.line,
@@ -139,6 +147,14 @@ function checkBody(
     }
   }
   for (const element of scanned.elements) {
+    if (element.name === 'Video') {
+      checkVideoElement(file, element, problems);
+      continue;
+    }
+    if (element.name === 'iframe' && parseVideoUrl(element.attributes.src ?? '')) {
+      warnings.push(pastedPlayerWarning(file, element.line, element.attributes.src!));
+      continue;
+    }
     if (/^[A-Z]/.test(element.name)) {
       if (!ARTICLE_COMPONENTS.has(element.name)) {
         problems.push({
@@ -163,6 +179,64 @@ function checkBody(
         message: `trang và RSS sẽ bỏ ${removed.slice(0, 5).join(', ')}: dùng các thành phần của trang cho video và văn bản`,
       });
     }
+  }
+}
+
+/** The YouTube/Vimeo address of a player pasted as raw HTML (`<iframe src="…/embed/…">`), if any. */
+function pastedPlayerVideo(html: string): string | undefined {
+  const tree = fromHtml(html, { fragment: true });
+  let found: string | undefined;
+  visit(tree, 'element', (node) => {
+    const src = node.properties.src;
+    if (node.tagName === 'iframe' && typeof src === 'string' && parseVideoUrl(src)) found ??= src;
+  });
+  return found;
+}
+
+function pastedPlayerWarning(file: string, line: number, src: string): ContentProblem {
+  const video = parseVideoUrl(src)!;
+  const address =
+    video.provider === 'youtube'
+      ? `https://www.youtube.com/watch?v=${video.id}`
+      : `https://vimeo.com/${video.id}`;
+  return {
+    file,
+    line,
+    field: '(video)',
+    message: `trang và RSS sẽ bỏ khung <iframe> dán vào: thay cả khối bằng địa chỉ video trên một dòng riêng, vd. [Tên video](${address})`,
+  };
+}
+
+/** `<Video src="…" title="…" />`: a literal src (YouTube, Vimeo or a local .mp4) and a title. */
+function checkVideoElement(
+  file: string,
+  element: ScannedBody['elements'][number],
+  problems: ContentProblem[],
+): void {
+  const { src, title } = element.attributes;
+  const problem = (message: string) => problems.push({ file, line: element.line, field: '(video)', message });
+  if (src === undefined || src.trim() === '') {
+    problem('<Video> cần src="…": địa chỉ YouTube/Vimeo hoặc tệp MP4 cạnh bài (vd. src="./hop-bao.mp4")');
+  } else if (!parseVideoUrl(src) && !isVideoFile(src)) {
+    problem(
+      `<Video src="${src.slice(0, 80)}">: chỉ dùng địa chỉ video YouTube, Vimeo hoặc tệp .mp4 cạnh bài`,
+    );
+  }
+  if (title === undefined || title.trim() === '') {
+    problem('<Video> cần title="…": tên video, đọc cho người khiếm thị và hiện dưới video');
+  }
+}
+
+/** Local MP4s written as images need a title (their alt): it is the video's caption and name. */
+function checkVideoImages(file: string, scanned: ScannedBody, problems: ContentProblem[]): void {
+  for (const image of scanned.images) {
+    if (!isVideoFile(image.url) || image.alt.trim() !== '') continue;
+    problems.push({
+      file,
+      line: image.line,
+      field: '(video)',
+      message: `video "${image.url}" cần tên trong ngoặc vuông (đọc cho người khiếm thị, hiện dưới video): ![Tên video](${image.url})`,
+    });
   }
 }
 
@@ -228,13 +302,17 @@ export async function checkArticle(
     });
   }
   checkTags(file, checked, problems, warnings);
-  const scanned = scanBody(checked.body, checked.bodyStartLine, { mdx: path.extname(file) === '.mdx' });
-  checkBody(file, scanned, problems, warnings);
+  const scannedBody = scanBody(checked.body, checked.bodyStartLine, { mdx: path.extname(file) === '.mdx' });
+  checkBody(file, scannedBody, problems, warnings);
+  checkVideoImages(file, scannedBody, problems);
+  // Local videos are written with image syntax but are files, not photos (the video checks).
+  const scanned = { ...scannedBody, images: scannedBody.images.filter((image) => !isVideoFile(image.url)) };
 
   let localImages: string[] = [];
   let imageTargets: Target[] = [];
   let oversized: string[] = [];
-  // Images need a readable front matter (the cover's line and path).
+  let fileTargets: FileTarget[] = [];
+  // Images and attached files need a readable front matter (the cover's line and path).
   if (checked.problems.length === 0) {
     const cover = checked.parsed?.cover;
     const images = await checkArticleImages({
@@ -248,6 +326,19 @@ export async function checkArticle(
     localImages = images.localImages;
     imageTargets = images.targets;
     oversized = images.warnings;
+    const attachments = checked.parsed?.attachments ?? [];
+    fileTargets = fileTargetsOf({
+      attachments: attachments.map((attachment, i) => ({
+        file: attachment.file,
+        line: checked.lineOf?.(['attachments', i, 'file']) ?? 1,
+      })),
+      links: scannedBody.links,
+      images: scannedBody.images,
+      elements: scannedBody.elements,
+    });
+    const files = checkArticleFiles(file, fileTargets);
+    problems.push(...files.problems);
+    warnings.push(...files.warnings);
   }
   problems.sort((a, b) => a.line - b.line);
   return {
@@ -260,5 +351,6 @@ export async function checkArticle(
     localImages,
     imageTargets,
     oversized,
+    fileTargets,
   };
 }

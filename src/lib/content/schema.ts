@@ -84,6 +84,22 @@ export const legacySchema = z
   })
   .strict();
 
+/**
+ * A document published with the article ("Văn bản đính kèm"): a file in the article's folder and
+ * the title readers see. The file is checked (type, place, existence) by attachment-checks.ts.
+ */
+export const attachmentSchema = z
+  .object({
+    /** What readers see, e.g. "Quyết định số 98/QĐ-UBDT ngày 09/02/2022". */
+    title: text('tên văn bản (title)', 300),
+    /** The file beside index.md, e.g. ./qd-98-ubdt.pdf (PDF, DOC, DOCX, XLS, XLSX, ODT, ZIP). */
+    file: z
+      .string({ error: 'tệp (file) phải là tên tệp, vd. ./qd-98.pdf' })
+      .trim()
+      .min(1, { error: 'tệp (file) đang để trống' }),
+  })
+  .strict();
+
 /** Fields shared by the loader's own validation and Astro's collection schema. */
 export const articleFields = {
   title: text('tiêu đề (title)', 300),
@@ -104,6 +120,10 @@ export const articleFields = {
   draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
   featured: z.boolean({ error: 'featured phải là true hoặc false' }).default(false),
   legacy: legacySchema.optional(),
+  /** Documents listed under "Văn bản đính kèm", in this order (links in the body are added after them). */
+  attachments: z
+    .array(attachmentSchema, { error: 'văn bản đính kèm (attachments) phải là danh sách' })
+    .optional(),
 };
 
 /** Front matter as staff write it, with the cover as a path (the loader checks the file). */
@@ -131,6 +151,7 @@ export const FIELD_LABELS: Record<string, string> = {
   draft: 'bản nháp',
   featured: 'tin nổi bật',
   legacy: 'dữ liệu cổng cũ',
+  attachments: 'văn bản đính kèm',
 };
 
 export const categorySchema = z.object({

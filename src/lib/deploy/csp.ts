@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
+import { PLAYER_ORIGINS } from '../video-url.ts';
 
 /** Script types a browser executes (`application/ld+json` is data: never run, never hashed). */
 const EXECUTABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript|text\/ecmascript)$/i;
@@ -87,6 +88,9 @@ export function contentSecurityPolicy(hashes: { script?: string[]; style?: strin
     ['img-src', ["'self'"]],
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'"]],
+    // Exactly the two video players the click-to-play script loads (src/lib/video-url.ts).
+    ['frame-src', Object.values(PLAYER_ORIGINS).sort()],
+    ['media-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

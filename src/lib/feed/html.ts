@@ -31,7 +31,7 @@ export const feedSchema: Schema = {
   ),
 };
 
-const URL_PROPERTIES = ['href', 'src', 'cite'] as const;
+const URL_PROPERTIES = ['href', 'src', 'cite', 'poster'] as const;
 
 function absolute(value: string, base: string): string | undefined {
   try {
@@ -90,9 +90,36 @@ export interface FeedHtmlOptions {
   append?: RootContent[];
 }
 
+/**
+ * A local video (`<video>` of src/lib/markdown/video.ts) as feed readers can show it: most do not
+ * play <video>, so it becomes its poster (or its title) linking to the MP4.
+ */
+export function videosAsLinks(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'video' || !parent || index === undefined) return;
+    const source = node.children.find(
+      (child): child is Element => child.type === 'element' && child.tagName === 'source',
+    );
+    const href = source?.properties.src;
+    const title = String(node.properties.title ?? '');
+    if (typeof href !== 'string') {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    const poster = node.properties.poster;
+    parent.children[index] = h(
+      'a',
+      { href },
+      typeof poster === 'string' ? h('img', { src: poster, alt: title }) : title || href,
+    );
+    return 'skip';
+  });
+}
+
 /** Rendered article HTML → the sanitised, absolute-URL HTML for `content:encoded`. */
 export function feedHtml(html: string, { base, append = [] }: FeedHtmlOptions): string {
   const parsed = fromHtml(html, { fragment: true });
+  videosAsLinks(parsed);
   parsed.children.push(...append);
   const clean = sanitize(parsed, feedSchema) as Root;
   absolutiseUrls(clean, base);
@@ -110,4 +137,23 @@ export interface AttributionLine {
 /** `<p>Trích nguồn: <a href="…">Báo Dân tộc</a></p>` as a hast node. */
 export function attributionNode({ label, name, href }: AttributionLine): Element {
   return h('p', [`${label}: `, href ? h('a', { href }, name) : h('strong', name)]);
+}
+
+export interface AttachmentLine {
+  title: string;
+  /** Absolute URL of the file. */
+  url: string;
+  /** "PDF · 12 trang · 1,2 MB" */
+  details: string;
+}
+
+/** The "Văn bản đính kèm" list of the page, for the end of `content:encoded`. */
+export function attachmentsNode(heading: string, attachments: readonly AttachmentLine[]): Element {
+  return h('section', [
+    h('h2', heading),
+    h(
+      'ul',
+      attachments.map((a) => h('li', [h('a', { href: a.url }, a.title), ` (${a.details})`])),
+    ),
+  ]);
 }

@@ -4,7 +4,13 @@
  * body as `content:encoded`, category, `dc:creator`, and the cover as `enclosure` + `media:content`.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { attributionNode, feedHtml, type AttributionLine } from './html.ts';
+import {
+  attachmentsNode,
+  attributionNode,
+  feedHtml,
+  type AttachmentLine,
+  type AttributionLine,
+} from './html.ts';
 import { plainText, type TextSlots } from './xml.ts';
 
 export interface FeedCover {
@@ -21,6 +27,14 @@ export interface FeedCover {
   credit?: string;
 }
 
+/** An attached document: listed in the item's body, and the first one is the item's enclosure. */
+export interface FeedAttachment extends AttachmentLine {
+  /** Exact size of the file served, in bytes. */
+  length: number;
+  /** MIME type, e.g. application/pdf. */
+  type: string;
+}
+
 export interface FeedArticle {
   title: string;
   /** Absolute URL of the article page. */
@@ -34,6 +48,9 @@ export interface FeedArticle {
   bodyHtml: string;
   attribution?: AttributionLine;
   cover?: FeedCover;
+  attachments?: readonly FeedAttachment[];
+  /** Heading of the attachment list ("Văn bản đính kèm"). */
+  attachmentsHeading?: string;
 }
 
 export const FEED_NAMESPACES = {
@@ -56,12 +73,27 @@ function mediaContent(cover: FeedCover, slots: TextSlots): string {
   );
 }
 
+/**
+ * RSS 2.0 allows one enclosure per item. The first attached document wins over the cover: it is
+ * what the news reports on (the decision, the plan) and what readers that download enclosures
+ * want; the cover stays in the item as media:content.
+ */
+function enclosureOf(article: FeedArticle): RSSFeedItem['enclosure'] {
+  const [document] = article.attachments ?? [];
+  if (document) return { url: document.url, length: document.length, type: document.type };
+  if (article.cover)
+    return { url: article.cover.url, length: article.cover.length, type: article.cover.type };
+  return undefined;
+}
+
 export function buildFeedItem(article: FeedArticle, slots: TextSlots): RSSFeedItem {
   const author = article.author ? plainText(article.author) : '';
   const customData = [
     author ? `<dc:creator>${slots.slot(author)}</dc:creator>` : '',
     article.cover ? mediaContent(article.cover, slots) : '',
   ].join('');
+  const enclosure = enclosureOf(article);
+  const attachments = article.attachments ?? [];
   return {
     title: plainText(article.title),
     link: article.url,
@@ -69,12 +101,13 @@ export function buildFeedItem(article: FeedArticle, slots: TextSlots): RSSFeedIt
     description: plainText(article.lede),
     content: feedHtml(article.bodyHtml, {
       base: article.url,
-      append: article.attribution ? [attributionNode(article.attribution)] : [],
+      append: [
+        ...(attachments.length > 0 ? [attachmentsNode(article.attachmentsHeading ?? '', attachments)] : []),
+        ...(article.attribution ? [attributionNode(article.attribution)] : []),
+      ],
     }),
     categories: [plainText(article.category)],
-    ...(article.cover && {
-      enclosure: { url: article.cover.url, length: article.cover.length, type: article.cover.type },
-    }),
+    ...(enclosure && { enclosure }),
     ...(customData && { customData }),
   };
 }

@@ -8,7 +8,7 @@ describe('scanBody (one parse of a body for every check)', () => {
     const { images, links } = scanBody(body, 10);
     expect(images).toEqual([{ url: './anh.jpg', alt: '', line: 12 }]);
     expect(links).toEqual([
-      { url: '/tin-tuc/bai-truoc/', line: 15 },
+      { url: '/tin-tuc/bai-truoc/', line: 15, text: 'bài trước' },
       { url: 'https://tin.cema.gov.vn/tin-tuc/bai-khac/', line: 17 },
     ]);
     expect(scanBody('Chỉ có chữ.', 5)).toEqual({ images: [], links: [], html: [], elements: [], code: [] });

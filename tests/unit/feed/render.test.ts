@@ -148,4 +148,45 @@ describe('renderFeed with bad content', () => {
     expect(parseFeed(empty).items).toEqual([]);
     expect(empty).not.toContain('<lastBuildDate>');
   });
+
+  it('lists attachments in the body and makes the first the enclosure (over the cover), with its length', async () => {
+    const withDocuments = article({
+      attachmentsHeading: 'Văn bản đính kèm',
+      attachments: [
+        {
+          title: 'Quyết định số 98/QĐ-UBDT',
+          url: `${SITE}tin-tuc/tin-thu/qd-98.pdf`,
+          details: 'PDF · 3 trang · 1,2 MB',
+          length: 1258291,
+          type: 'application/pdf',
+        },
+        {
+          title: 'Kế hoạch',
+          url: `${SITE}tin-tuc/tin-thu/ke-hoach.docx`,
+          details: 'Word · 35 KB',
+          length: 35840,
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        },
+      ],
+      cover: {
+        url: `${SITE}_astro/bia.jpg`,
+        length: 12345,
+        type: 'image/jpeg',
+        width: 1200,
+        height: 630,
+        alt: 'Ảnh bìa',
+      },
+    });
+    const xml = await renderFeed({ channel, articles: [withDocuments] }, 'n6');
+    expect(xml).toContain(
+      '<enclosure url="https://tin.cema.gov.vn/tin-tuc/tin-thu/qd-98.pdf" length="1258291" type="application/pdf"/>',
+    );
+    expect(xml.match(/<enclosure/g)).toHaveLength(1);
+    expect(xml).toContain('<media:content url="https://tin.cema.gov.vn/_astro/bia.jpg"');
+    const content = parseFeed(xml).items[0]!.content ?? '';
+    expect(content).toContain(
+      '<section><h2>Văn bản đính kèm</h2><ul><li><a href="https://tin.cema.gov.vn/tin-tuc/tin-thu/qd-98.pdf">Quyết định số 98/QĐ-UBDT</a> (PDF · 3 trang · 1,2 MB)</li>',
+    );
+    expect(content).toContain('Kế hoạch</a> (Word · 35 KB)</li></ul></section>');
+  });
 });
