@@ -1,7 +1,7 @@
 /**
  * The files each article publishes beside itself, as view models: its attached documents for the
  * "Văn bản đính kèm" block and the feeds (title, type, size "1,2 MB", PDF page count, URL), and
- * every file the /tin-tuc/<slug>/<file> endpoint writes (documents, local videos with their
+ * every file the /tin-tuc/<slug>/<name>.<ext> routes write (src/pages/tin-tuc/[slug]/) (documents, local videos with their
  * captions and poster). The files were checked by the one validation (attachment-checks.ts);
  * here they are only measured. Memoised per article; an article without attachments costs one
  * string test, so 50,000 articles add no file system work.

@@ -87,6 +87,14 @@ export function publishedFileType(name: string): FileType | undefined {
   return ATTACHMENT_TYPES[extension] ?? VIDEO_TYPES[extension] ?? POSTER_TYPES[extension];
 }
 
+/** Every extension published beside an article: each has its route file, src/pages/tin-tuc/[slug]/[name].<ext>.ts. */
+export const PUBLISHED_EXTENSIONS: readonly string[] = [
+  ...Object.keys(ATTACHMENT_TYPES),
+  ...Object.keys(VIDEO_TYPES),
+  '.vtt',
+  ...Object.keys(POSTER_TYPES),
+];
+
 /** "hop-bao.mp4" → "hop-bao" (captions and poster share the video's name). */
 export function baseName(name: string): string {
   return name.slice(0, name.length - extensionOf(name).length);

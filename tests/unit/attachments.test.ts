@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   attachmentType,
@@ -6,6 +8,7 @@ import {
   isLocalFileLink,
   isVideoFile,
   localFileName,
+  PUBLISHED_EXTENSIONS,
   publishedFileType,
 } from '../../src/lib/attachments.ts';
 
@@ -54,5 +57,15 @@ describe('published types', () => {
       expect(FILE_NAME_PATTERN.test(name), name).toBe(true);
     for (const name of ['Quyết định 98.pdf', 'QD-98.pdf', 'qd 98.pdf', '.pdf', 'qd-98'])
       expect(FILE_NAME_PATTERN.test(name), name).toBe(false);
+  });
+});
+
+describe('routes', () => {
+  it('every published extension has its route file, and no route serves another', () => {
+    const dir = path.resolve(import.meta.dirname, '../../src/pages/tin-tuc/[slug]');
+    for (const extension of PUBLISHED_EXTENSIONS)
+      expect(existsSync(path.join(dir, `[name]${extension}.ts`)), extension).toBe(true);
+    const routes = readdirSync(dir).filter((name) => name.startsWith('[name].'));
+    expect(routes.sort()).toEqual(PUBLISHED_EXTENSIONS.map((extension) => `[name]${extension}.ts`).sort());
   });
 });

@@ -119,5 +119,16 @@ export function remarkVideo() {
       (parent.children as RootContent[])[index] = videoNode(spec);
       return 'skip';
     });
+    // A local MP4 sharing its paragraph (an italic line under it, text beside it) is not a
+    // player: it becomes a link to the file, never an image for Astro's photo step.
+    visit(tree, 'image', (node, index, parent) => {
+      if (!parent || index === undefined || !isVideoFile(node.url)) return;
+      const link: PhrasingContent = {
+        type: 'link',
+        url: `./${localFileName(node.url)}`,
+        children: [{ type: 'text', value: node.alt || localFileName(node.url) }],
+      };
+      (parent.children as PhrasingContent[])[index] = link;
+    });
   };
 }

@@ -75,6 +75,14 @@ describe('remarkVideo: the Markdown forms', () => {
   });
 });
 
+describe('remarkVideo: an MP4 that is not alone on its line', () => {
+  it('is a link to the file, never an image for the photo pipeline', async () => {
+    expect(await render('![Họp báo](./hop-bao.mp4)\n*Chú thích dưới video*')).toBe(
+      '<p><a href="./hop-bao.mp4">Họp báo</a><em>Chú thích dưới video</em></p>',
+    );
+  });
+});
+
 describe('remarkVideo: MDX <Video> gives the same output', () => {
   it('for YouTube and for a local MP4', async () => {
     expect(await render('<Video src="https://youtu.be/dQw4w9WgXcQ" title="Họp báo" />', { mdx: true })).toBe(

@@ -1,0 +1,3 @@
+import { articleFileRoute } from './_article-file.ts';
+
+export const { getStaticPaths, GET } = articleFileRoute('.doc');
