@@ -17,11 +17,24 @@ export interface SidebarData {
   feed: FeedLink;
 }
 
-/** For a page of `category` (or the whole site), leaving out the article the page shows. */
-export async function getSidebar(category?: CategoryView, current?: Article): Promise<SidebarData> {
+export interface SidebarOptions {
+  /** The article the page shows, left out of the lists. */
+  current?: Article;
+  /**
+   * Show "Xem nhiều nhất" (default). Later listing pages leave it out, so a change of view counts
+   * rewrites one listing page per category, not all of them.
+   */
+  mostViewed?: boolean;
+}
+
+/** For a page of `category` (or the whole site). */
+export async function getSidebar(
+  category?: CategoryView,
+  { current, mostViewed: withMostViewed = true }: SidebarOptions = {},
+): Promise<SidebarData> {
   const [articles, mostViewed] = await Promise.all([
     getArticles(),
-    category ? getCategoryMostViewed(category.id) : getMostViewed(),
+    !withMostViewed ? [] : category ? getCategoryMostViewed(category.id) : getMostViewed(),
   ]);
   const others = (list: readonly Article[], n: number) =>
     list

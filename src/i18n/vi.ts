@@ -41,7 +41,6 @@ export const ui = {
     more: (name: string) => `Tin khác trong ${name}`,
   },
   figure: {
-    missingImage: 'Ảnh gốc chưa được chuyển từ cổng thông tin cũ',
     creditPrefix: 'Ảnh:',
   },
   home: {
