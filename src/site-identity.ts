@@ -23,6 +23,8 @@ export const siteIdentityInput: SiteIdentityInput = {
   /** The person responsible for the content (Người chịu trách nhiệm). */
   responsible: 'Chánh Văn phòng Ủy ban Dân tộc',
   /** The licence line (Giấy phép thiết lập trang thông tin điện tử). */
-  licence: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp số …/GP-TTĐT do Bộ Thông tin và Truyền thông cấp',
-  copyright: 'Bản quyền thuộc Ủy ban Dân tộc. Ghi rõ nguồn "Ủy ban Dân tộc" khi phát hành lại thông tin từ trang này.',
+  licence:
+    'Giấy phép thiết lập trang thông tin điện tử tổng hợp số …/GP-TTĐT do Bộ Thông tin và Truyền thông cấp',
+  copyright:
+    'Bản quyền thuộc Ủy ban Dân tộc. Ghi rõ nguồn "Ủy ban Dân tộc" khi phát hành lại thông tin từ trang này.',
 };

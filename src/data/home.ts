@@ -2,7 +2,13 @@
  * The home page's view model: lead story, cards, latest list, most viewed and one block per
  * category — each story shown once above the category blocks (src/lib/front-page.ts).
  */
-import { getArticles, getArticlesByCategory, getCategories, type Article, type CategoryView } from './articles.ts';
+import {
+  getArticles,
+  getArticlesByCategory,
+  getCategories,
+  type Article,
+  type CategoryView,
+} from './articles.ts';
 import { getMostViewed } from './most-viewed.ts';
 import { frontPage } from '../lib/front-page.ts';
 

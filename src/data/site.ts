@@ -24,8 +24,10 @@ export interface SiteData {
 }
 
 /** The agency's identity, checked once when the build loads this module (a mistake stops it). */
-export const siteIdentity: SiteIdentity = checkSiteIdentity(siteIdentityInput, SITE_IDENTITY_FILE, (sitePath) =>
-  existsSync(path.join(process.cwd(), 'public', sitePath)),
+export const siteIdentity: SiteIdentity = checkSiteIdentity(
+  siteIdentityInput,
+  SITE_IDENTITY_FILE,
+  (sitePath) => existsSync(path.join(process.cwd(), 'public', sitePath)),
 );
 
 /** Add a footer link here: one entry, the footer renders the list. */

@@ -43,7 +43,8 @@ export const SLOT_RULES: Record<ImageSlot, SlotRule> = {
   // The home page's story cards: three columns of ~22rem from 64rem, two from 40rem, one below.
   card: {
     widths: [360, 720],
-    sizes: '(min-width: 72rem) 22rem, (min-width: 64rem) calc(33vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2rem)',
+    sizes:
+      '(min-width: 72rem) 22rem, (min-width: 64rem) calc(33vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2rem)',
     aspect: 3 / 2,
   },
   thumbnail: { widths: [144, 288], sizes: '(min-width: 40rem) 9rem, 6rem', aspect: 3 / 2 },

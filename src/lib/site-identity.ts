@@ -78,20 +78,30 @@ export function checkSiteIdentity(
     if (typeof value !== 'string' || value.trim() === '') {
       problems.push({ field: `${field} (${label})`, message: 'chưa có nội dung' });
     } else if (value !== value.normalize('NFC')) {
-      problems.push({ field: `${field} (${label})`, message: 'chữ chưa chuẩn Unicode NFC (gõ lại bằng Unikey, bảng mã Unicode dựng sẵn)' });
+      problems.push({
+        field: `${field} (${label})`,
+        message: 'chữ chưa chuẩn Unicode NFC (gõ lại bằng Unikey, bảng mã Unicode dựng sẵn)',
+      });
     }
   }
   if (input.phone && !PHONE.test(input.phone.trim())) {
-    problems.push({ field: 'phone (điện thoại)', message: `"${input.phone}" không phải số điện thoại (chỉ chữ số, dấu cách, + . - ( ))` });
+    problems.push({
+      field: 'phone (điện thoại)',
+      message: `"${input.phone}" không phải số điện thoại (chỉ chữ số, dấu cách, + . - ( ))`,
+    });
   }
   if (input.email && !EMAIL.test(input.email.trim())) {
-    problems.push({ field: 'email (thư điện tử)', message: `"${input.email}" không phải địa chỉ thư điện tử` });
+    problems.push({
+      field: 'email (thư điện tử)',
+      message: `"${input.email}" không phải địa chỉ thư điện tử`,
+    });
   }
   const emblem = input.emblem as Partial<SiteEmblem> | undefined;
   if (!emblem || typeof emblem.src !== 'string' || !EMBLEM_PATH.test(emblem.src)) {
     problems.push({
       field: 'emblem.src (biểu trưng)',
-      message: 'cần đường dẫn tệp trong thư mục public/, bắt đầu bằng "/" và là .svg, .png hoặc .webp (ví dụ "/emblem.svg")',
+      message:
+        'cần đường dẫn tệp trong thư mục public/, bắt đầu bằng "/" và là .svg, .png hoặc .webp (ví dụ "/emblem.svg")',
     });
   } else if (!publicFileExists(emblem.src)) {
     problems.push({ field: 'emblem.src (biểu trưng)', message: `không có tệp public${emblem.src}` });
@@ -99,13 +109,17 @@ export function checkSiteIdentity(
   for (const side of ['width', 'height'] as const) {
     const value = emblem?.[side];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 16 || value > 256) {
-      problems.push({ field: `emblem.${side} (kích thước biểu trưng)`, message: 'cần số nguyên điểm ảnh từ 16 đến 256' });
+      problems.push({
+        field: `emblem.${side} (kích thước biểu trưng)`,
+        message: 'cần số nguyên điểm ảnh từ 16 đến 256',
+      });
     }
   }
   if (problems.length > 0) throw new SiteIdentityError(file, problems);
-  const trimmed = Object.fromEntries(
-    TEXT_FIELDS.map(([field]) => [field, input[field].trim()]),
-  ) as Pick<SiteIdentityInput, (typeof TEXT_FIELDS)[number][0]>;
+  const trimmed = Object.fromEntries(TEXT_FIELDS.map(([field]) => [field, input[field].trim()])) as Pick<
+    SiteIdentityInput,
+    (typeof TEXT_FIELDS)[number][0]
+  >;
   return {
     ...trimmed,
     emblem: { src: input.emblem.src, width: input.emblem.width, height: input.emblem.height },

@@ -101,9 +101,9 @@ describe('seed article 1: Hội nghị triển khai Chương trình MTQG (09/02/
     for (const figure of figures) {
       expect(figure.properties.className).toContain('figure--missing');
       expect(textOf(figure)).not.toContain('Ảnh gốc chưa được chuyển');
-      expect(figure.children.filter((c) => c.type === 'element').map((c) => (c as { tagName: string }).tagName)).toEqual([
-        'figcaption',
-      ]);
+      expect(
+        figure.children.filter((c) => c.type === 'element').map((c) => (c as { tagName: string }).tagName),
+      ).toEqual(['figcaption']);
     }
     const body = page.text('.article__body');
     // The first caption stands after the first paragraph, the second after the sixth.

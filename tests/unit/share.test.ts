@@ -28,6 +28,6 @@ describe('share links', () => {
   });
 
   it('refuses a site-relative URL (a shared link must work outside the site)', () => {
-    expect(() => shareTargets({ ...article, url: '/tin-tuc/a/' })).toThrowError(/absolute/);
+    expect(() => shareTargets({ ...article, url: '/tin-tuc/a/' })).toThrow(/absolute/);
   });
 });

@@ -33,7 +33,7 @@ describe('site identity (Decree 42 footer, emblem)', () => {
 
   it('names the file and every wrong field in Vietnamese, all at once', () => {
     const broken = { ...valid, agency: ' ', email: 'ubdt at cema', phone: 'gọi tổng đài' };
-    expect(() => checkSiteIdentity(broken, 'src/site-identity.ts', exists)).toThrowError(
+    expect(() => checkSiteIdentity(broken, 'src/site-identity.ts', exists)).toThrow(
       [
         'src/site-identity.ts — agency (tên cơ quan): chưa có nội dung',
         'src/site-identity.ts — phone (điện thoại): "gọi tổng đài" không phải số điện thoại (chỉ chữ số, dấu cách, + . - ( ))',
@@ -44,20 +44,27 @@ describe('site identity (Decree 42 footer, emblem)', () => {
 
   it('refuses text that is not NFC', () => {
     const decomposed = 'Ủy ban Dân tộc'.normalize('NFD');
-    expect(() => checkSiteIdentity({ ...valid, agency: decomposed }, 'f.ts', exists)).toThrowError(/agency.*NFC/);
+    expect(() => checkSiteIdentity({ ...valid, agency: decomposed }, 'f.ts', exists)).toThrow(/agency.*NFC/);
   });
 
   it('wants the emblem as a site-relative SVG/PNG/WebP that exists, of a sane size', () => {
-    for (const src of ['emblem.svg', 'https://x.vn/a.svg', '//x.vn/a.svg', '/a.gif', 'javascript:alert(1)//.svg']) {
-      expect(() => checkSiteIdentity({ ...valid, emblem: { ...valid.emblem, src } }, 'f.ts', exists), src).toThrowError(
-        /emblem\.src \(biểu trưng\): cần đường dẫn/,
-      );
+    for (const src of [
+      'emblem.svg',
+      'https://x.vn/a.svg',
+      '//x.vn/a.svg',
+      '/a.gif',
+      'javascript:alert(1)//.svg',
+    ]) {
+      expect(
+        () => checkSiteIdentity({ ...valid, emblem: { ...valid.emblem, src } }, 'f.ts', exists),
+        src,
+      ).toThrow(/emblem\.src \(biểu trưng\): cần đường dẫn/);
     }
-    expect(() => checkSiteIdentity(valid, 'f.ts', () => false)).toThrowError(
+    expect(() => checkSiteIdentity(valid, 'f.ts', () => false)).toThrow(
       'f.ts — emblem.src (biểu trưng): không có tệp public/emblem.svg',
     );
-    expect(() => checkSiteIdentity({ ...valid, emblem: { ...valid.emblem, width: 4 } }, 'f.ts', exists)).toThrowError(
-      /emblem\.width/,
-    );
+    expect(() =>
+      checkSiteIdentity({ ...valid, emblem: { ...valid.emblem, width: 4 } }, 'f.ts', exists),
+    ).toThrow(/emblem\.width/);
   });
 });
