@@ -1,7 +1,7 @@
 /**
  * Who publishes this site: the agency's emblem and name in the header and print, and the
  * information Decree 42/2022/NĐ-CP (Điều 9 khoản 2) asks a government information site to show
- * in its footer. The ONE place to edit it (docs/HUONG-DAN.md §12): the build checks every field
+ * in its footer. The ONE place to edit it (docs/HUONG-DAN.md §13): the build checks every field
  * (src/lib/site-identity.ts) and stops with a message naming this file and the field.
  */
 import type { SiteIdentityInput } from './lib/site-identity.ts';
