@@ -16,7 +16,7 @@
  * Nothing here is a test: it prints figures for people to read (README "Page weight").
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,8 +47,14 @@ interface PageType {
   lighthouse?: boolean;
 }
 
+/** The sorted entries of a build's folder ([] when the build has none, e.g. a site without tags). */
+function entries(dist: string, folder: string): string[] {
+  const dir = path.join(dist, folder);
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
 function firstArticle(dist: string, withPhotos: boolean): string | undefined {
-  for (const slug of readdirSync(path.join(dist, 'tin-tuc')).sort()) {
+  for (const slug of entries(dist, 'tin-tuc')) {
     if (!readdirSync(path.join(dist, 'tin-tuc', slug)).includes('index.html')) continue;
     const html = readFileSync(path.join(dist, 'tin-tuc', slug, 'index.html'), 'utf8');
     const hasPhotos = /<picture/.test(html);
@@ -58,12 +64,12 @@ function firstArticle(dist: string, withPhotos: boolean): string | undefined {
 }
 
 function firstCategory(dist: string): string | undefined {
-  const name = readdirSync(path.join(dist, 'chuyen-muc')).sort()[0];
+  const name = entries(dist, 'chuyen-muc')[0];
   return name && `/chuyen-muc/${name}/`;
 }
 
 function firstTag(dist: string): string | undefined {
-  const name = readdirSync(path.join(dist, 'tu-khoa')).sort()[0];
+  const name = entries(dist, 'tu-khoa')[0];
   return name && `/tu-khoa/${name}/`;
 }
 

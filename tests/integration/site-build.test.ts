@@ -265,11 +265,42 @@ describe('listings', () => {
     expect(page.all('.card')).toHaveLength(5);
   });
 
-  it('has a home page with featured and latest news', () => {
+  it('has a home page with a lead story, featured cards and latest news', () => {
     const home = loadPage(site.dist, '/');
     expect(home.text('#featured-heading')).toBe('Tin nổi bật');
     expect(home.text('#latest-heading')).toBe('Tin mới nhất');
     expect(home.all('.card').length).toBeGreaterThan(10);
+    // The newest article has a cover: it leads, with its photo fetched first.
+    expect(home.text('.lead__title')).toBe('Tin có ảnh bìa, ảnh trong bài và trích nguồn');
+    const lead = home.one('.lead__photo img');
+    expect(lead.properties.fetchPriority).toBe('high');
+    expect(lead.properties.loading).not.toBe('lazy');
+    // Each story once above the category blocks.
+    const above = [...home.all('.lead__title a'), ...home.all('.home__cards .card__title a')].map(
+      (a) => a.properties.href,
+    );
+    expect(new Set(above).size).toBe(above.length);
+  });
+
+  it('shows the Decree 42 footer from src/site-identity.ts on every page', () => {
+    const footer = loadPage(site.dist, '/').one('footer');
+    const text = textOf(footer);
+    for (const part of [
+      'Ủy ban Dân tộc',
+      'Địa chỉ:',
+      'Điện thoại:',
+      'Thư điện tử:',
+      'Người chịu trách nhiệm:',
+      'Giấy phép',
+      'Bản quyền',
+    ]) {
+      expect(text).toContain(part);
+    }
+    const hrefs = loadPage(site.dist, '/')
+      .all('footer a')
+      .map((a) => String(a.properties.href));
+    expect(hrefs.some((h) => h.startsWith('tel:+84'))).toBe(true);
+    expect(hrefs.some((h) => h.startsWith('mailto:'))).toBe(true);
   });
 
   it('has a Vietnamese 404 page', () => {
