@@ -3,7 +3,7 @@
  * the shipped nginx configuration (deploy/nginx/: brotli, precompressed files), and Lighthouse's
  * mobile scores.
  *
- *   node bench/page-weight.ts [--dist dist] [--baseline <other dist>] [--no-lighthouse]
+ *   node bench/page-weight.ts [--dist dist] [--baseline <other dist>] [--no-lighthouse | --only-lighthouse]
  *
  * For each page type (home, article without photos, article with photos, category, tag, search)
  * Chromium loads the page through nginx with an empty cache and the bytes on the wire are summed
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     dist: { type: 'string', default: path.join(ROOT, 'dist') },
     baseline: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
+    /** Only Lighthouse (skip the transfer table). */
+    'only-lighthouse': { type: 'boolean', default: false },
   },
 });
 
@@ -163,6 +165,14 @@ async function startDebuggableChromium(): Promise<{ port: number; close(): Promi
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The metrics behind the performance score (ms, CLS unitless). */
+const METRICS = [
+  ['FCP ms', 'first-contentful-paint'],
+  ['LCP ms', 'largest-contentful-paint'],
+  ['TBT ms', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['SI ms', 'speed-index'],
+] as const;
 
 async function lighthouseScores(url: string, port: number): Promise<Record<string, number>> {
   const result = await lighthouse(url, {
@@ -174,8 +184,11 @@ async function lighthouseScores(url: string, port: number): Promise<Record<strin
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const scores: Record<string, number> = {};
   for (const id of CATEGORIES) scores[id] = Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-  const lcp = result.lhr.audits['largest-contentful-paint']?.numericValue;
-  if (lcp !== undefined) scores['LCP ms'] = Math.round(lcp);
+  for (const [label, audit] of METRICS) {
+    const value = result.lhr.audits[audit]?.numericValue;
+    if (value !== undefined)
+      scores[label] = label === 'CLS' ? Math.round(value * 1000) / 1000 : Math.round(value);
+  }
   return scores;
 }
 
@@ -195,41 +208,45 @@ async function weighSite(dist: string): Promise<Map<string, { path: string; weig
 }
 
 const dist = path.resolve(values.dist);
-const current = await weighSite(dist);
-const baseline = values.baseline ? await weighSite(path.resolve(values.baseline)) : undefined;
+if (!values['only-lighthouse']) await printWeights();
 
-console.log(`Transfer per page type, first visit, as served by deploy/nginx (brotli): ${dist}`);
-console.log(
-  ['page', ...KINDS, 'requests', 'without photos', 'budget', ...(baseline ? ['vs baseline'] : [])].join(
-    ' | ',
-  ),
-);
-for (const type of PAGE_TYPES) {
-  const entry = current.get(type.name);
-  if (!entry) {
-    console.log(`${type.name} | (no such page in this build)`);
-    continue;
-  }
-  const { weights } = entry;
-  const total = withoutPhotos(weights);
-  const before = baseline?.get(type.name);
-  const budget = type.budget ? `${total <= type.budget ? 'within' : 'OVER'} ${kb(type.budget)}` : '—';
+async function printWeights() {
+  const current = await weighSite(dist);
+  const baseline = values.baseline ? await weighSite(path.resolve(values.baseline)) : undefined;
+
+  console.log(`Transfer per page type, first visit, as served by deploy/nginx (brotli): ${dist}`);
   console.log(
-    [
-      `${type.name} ${entry.path}`,
-      ...KINDS.map((k) => kb(weights[k])),
-      String(weights.requests),
-      kb(total),
-      budget,
-      ...(baseline
-        ? [
-            before
-              ? `${(total / withoutPhotos(before.weights)).toFixed(2)}× (${kb(withoutPhotos(before.weights))})`
-              : '—',
-          ]
-        : []),
-    ].join(' | '),
+    ['page', ...KINDS, 'requests', 'without photos', 'budget', ...(baseline ? ['vs baseline'] : [])].join(
+      ' | ',
+    ),
   );
+  for (const type of PAGE_TYPES) {
+    const entry = current.get(type.name);
+    if (!entry) {
+      console.log(`${type.name} | (no such page in this build)`);
+      continue;
+    }
+    const { weights } = entry;
+    const total = withoutPhotos(weights);
+    const before = baseline?.get(type.name);
+    const budget = type.budget ? `${total <= type.budget ? 'within' : 'OVER'} ${kb(type.budget)}` : '—';
+    console.log(
+      [
+        `${type.name} ${entry.path}`,
+        ...KINDS.map((k) => kb(weights[k])),
+        String(weights.requests),
+        kb(total),
+        budget,
+        ...(baseline
+          ? [
+              before
+                ? `${(total / withoutPhotos(before.weights)).toFixed(2)}× (${kb(withoutPhotos(before.weights))})`
+                : '—',
+            ]
+          : []),
+      ].join(' | '),
+    );
+  }
 }
 
 if (!values['no-lighthouse']) {
@@ -237,13 +254,16 @@ if (!values['no-lighthouse']) {
   const chrome = await startDebuggableChromium();
   try {
     console.log('\nLighthouse (mobile, simulated throttling):');
-    console.log(['page', ...CATEGORIES, 'LCP ms'].join(' | '));
+    console.log(['page', ...CATEGORIES, ...METRICS.map(([label]) => label)].join(' | '));
     for (const type of PAGE_TYPES.filter((t) => t.lighthouse)) {
-      const entry = current.get(type.name);
-      if (!entry) continue;
-      const scores = await lighthouseScores(`${nginx.origin}${entry.path}`, chrome.port);
+      const pagePath = type.path(dist);
+      if (!pagePath) continue;
+      const scores = await lighthouseScores(`${nginx.origin}${pagePath}`, chrome.port);
       console.log(
-        [type.name, ...CATEGORIES.map((c) => String(scores[c])), String(scores['LCP ms'])].join(' | '),
+        [
+          type.name,
+          ...[...CATEGORIES, ...METRICS.map(([label]) => label)].map((c) => String(scores[c] ?? '—')),
+        ].join(' | '),
       );
     }
   } finally {
