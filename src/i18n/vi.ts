@@ -27,6 +27,7 @@ export const ui = {
     updated: 'Cập nhật',
     author: 'Tác giả',
     sourceKind: { 'trich-nguon': 'Trích nguồn', theo: 'Theo' } as const,
+    yearOnly: (year: number) => `Năm ${year}`,
     yearOnlyNote: 'Trang cũ không ghi ngày đăng chính xác',
     draft: 'BẢN NHÁP',
     scheduled: 'Hẹn giờ đăng',
@@ -165,9 +166,5 @@ export const ui = {
     update: 'Vui lòng cập nhật dấu trang (bookmark) và liên kết của bạn.',
   },
 } as const;
-
-// Date words apart from `ui`: src/lib/dates.ts runs in the article page's script too (print
-// date), and importing `ui` there would ship the whole dictionary to readers.
-export const yearOnly = (year: number) => `Năm ${year}`;
 
 export const weekdays = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

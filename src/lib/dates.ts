@@ -3,7 +3,7 @@
  * Asia/Ho_Chi_Minh whatever the build machine's zone; a time without offset in front matter
  * means Vietnam time, never UTC.
  */
-import { weekdays, yearOnly } from '../i18n/vi.ts';
+import { ui, weekdays } from '../i18n/vi.ts';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const VN_OFFSET = '+07:00';
@@ -133,7 +133,7 @@ export function formatDateTime(date: Date): string {
 /** "Thứ Tư, 09/02/2022 | 14:54 (GMT+7)", or less when less is known. */
 export function formatLongDate({ date, precision }: PreciseDate): string {
   const p = vnParts(date);
-  if (precision === 'year') return yearOnly(p.year);
+  if (precision === 'year') return ui.article.yearOnly(p.year);
   const day = `${weekdays[p.weekday]}, ${formatDate(date)}`;
   if (precision === 'day') return day;
   return `${day} | ${pad(p.hour)}:${pad(p.minute)} (GMT+7)`;
