@@ -10,7 +10,7 @@ import { ui } from '../i18n/vi.ts';
 
 /** Typography close to the site's article page, inside the preview iframe. */
 export const PREVIEW_CSS = `
-body { font-family: 'Be Vietnam Pro', system-ui, sans-serif; color: #1a1a1a; line-height: 1.6; margin: 0; }
+body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; color: #1a1a1a; line-height: 1.6; margin: 0; }
 .preview { max-width: 42rem; margin: 0 auto; padding: 1.5rem; }
 .preview__category { color: #0b4a82; font-weight: 700; text-transform: uppercase; font-size: .85rem; margin: 0; }
 .preview__draft { display: inline-block; background: #8a1c1c; color: #fff; padding: 0 .5rem; font-weight: 700; font-size: .8rem; }

@@ -6,6 +6,7 @@
  */
 import { siteUrl } from '../site.config.ts';
 import { ui } from '../i18n/vi.ts';
+import { siteIdentity } from './site.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import type { FeedArticle } from '../lib/feed/items.ts';
 import type { ChannelInfo } from '../lib/feed/channel.ts';
@@ -83,7 +84,7 @@ export function channelInfo(
     imageUrl: absoluteUrl(FEED_LOGO.path, siteUrl),
     imageWidth: FEED_LOGO.width,
     imageHeight: FEED_LOGO.height,
-    copyright: ui.site.copyright,
+    copyright: siteIdentity.copyright,
     language: 'vi',
   };
 }

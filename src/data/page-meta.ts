@@ -1,9 +1,11 @@
 /**
  * Metadata of an article page: Open Graph/Twitter/article:* props for SeoHead and the schema.org
- * NewsArticle + BreadcrumbList for StructuredData.
+ * NewsArticle + BreadcrumbList for StructuredData, and the share links (ShareLinks).
  */
 import { ui } from '../i18n/vi.ts';
+import { siteIdentity } from './site.ts';
 import type { SeoProps } from '../lib/seo.ts';
+import { shareTargets, type ShareTarget } from '../lib/share.ts';
 import { breadcrumbList, newsArticle } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { siteUrl } from '../site.config.ts';
@@ -13,6 +15,8 @@ import { FEED_LOGO_LARGE } from './feed.ts';
 export interface ArticleMeta {
   seo: SeoProps;
   structuredData: Record<string, unknown>[];
+  /** Facebook, Zalo, X and e-mail share links for the article's absolute URL. */
+  share: ShareTarget[];
 }
 
 export function articleMeta(article: Article): ArticleMeta {
@@ -22,6 +26,7 @@ export function articleMeta(article: Article): ArticleMeta {
   const url = article.absoluteUrl;
   const home = absoluteUrl('/', siteUrl);
   return {
+    share: shareTargets({ url, title: article.title }),
     seo: {
       feeds: [{ title: ui.feeds.categoryTitle(section), href: category.feedUrl }],
       image: cover && { url: cover.url, width: cover.width, height: cover.height, alt: cover.alt },
@@ -49,7 +54,7 @@ export function articleMeta(article: Article): ArticleMeta {
           jobTitle: article.author.title,
         },
         publisher: {
-          name: ui.site.owner,
+          name: siteIdentity.agency,
           url: home,
           logo: {
             url: absoluteUrl(FEED_LOGO_LARGE.path, siteUrl),

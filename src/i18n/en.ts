@@ -9,18 +9,15 @@ export const ui: Dictionary = {
   site: {
     name: 'News — Committee for Ethnic Minority Affairs',
     shortName: 'CEMA News',
-    owner: 'Committee for Ethnic Minority Affairs',
-    tagline: 'News of the Committee for Ethnic Minority Affairs of Viet Nam',
     description:
       'News about the work of the Committee for Ethnic Minority Affairs of Viet Nam: meetings, policies and development programmes for ethnic minority and mountainous areas.',
-    copyright:
-      'Copyright Committee for Ethnic Minority Affairs. Please cite the source when republishing information from this site.',
-    address: '349 Doi Can, Ba Dinh, Ha Noi, Viet Nam',
   },
   nav: {
     skipToContent: 'Skip to main content',
     home: 'Home',
     mainMenu: 'Sections',
+    menuButton: 'Menu',
+    menuHint: 'Open the list of pages',
     breadcrumb: 'Breadcrumb',
     pagination: 'Pagination',
     previousPage: 'Previous page',
@@ -40,13 +37,21 @@ export const ui: Dictionary = {
     yearOnlyNote: 'The old portal did not record the exact date',
     draft: 'DRAFT',
     scheduled: 'Scheduled',
+    share: 'Share',
+    shareOn: (service) => `Share on ${service}`,
+    shareByEmail: 'Send by e-mail',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    printedFrom: 'Printed from',
+    printedAt: 'Printed on',
+    more: (name) => `More in ${name}`,
   },
   figure: {
-    missingImage: 'The original photo has not been moved from the old portal',
     creditPrefix: 'Photo:',
   },
   home: {
     featured: 'Featured',
+    lead: 'Top story',
     latest: 'Latest news',
     allInCategory: (name) => `All news in ${name}`,
   },
@@ -98,8 +103,29 @@ export const ui: Dictionary = {
     message:
       'The page you are looking for does not exist or has moved. Go to the home page or a section below.',
   },
+  video: {
+    playOn: (provider) =>
+      provider === 'youtube' ? 'Watch the video on YouTube' : 'Watch the video on Vimeo',
+    untitled: 'Video',
+    captionsLabel: 'Vietnamese',
+    download: 'Download the video (MP4)',
+  },
+  attachments: {
+    heading: 'Attached documents',
+    pages: (n) => `${n} pages`,
+    download: 'Download',
+  },
+  sidebar: {
+    label: 'Latest and most viewed',
+    feed: (title) => `Follow by RSS: ${title}`,
+  },
   footer: {
     categories: 'Sections (in Vietnamese)',
+    services: 'Information',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'E-mail',
+    responsible: 'Person responsible',
   },
   search: {
     title: 'Search',

@@ -6,17 +6,15 @@ export const ui = {
   site: {
     name: 'Hoạt động ban — Ủy ban Dân tộc',
     shortName: 'Tin UBDT',
-    owner: 'Ủy ban Dân tộc',
-    tagline: 'Tin hoạt động của Ủy ban Dân tộc',
     description:
       'Tin tức về hoạt động của Ủy ban Dân tộc: hội nghị, chỉ đạo, chính sách và chương trình phát triển vùng đồng bào dân tộc thiểu số và miền núi.',
-    copyright: 'Bản quyền thuộc Ủy ban Dân tộc. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.',
-    address: '349 Đội Cấn, Ba Đình, Hà Nội',
   },
   nav: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     home: 'Trang chủ',
     mainMenu: 'Chuyên mục',
+    menuButton: 'Chuyên mục',
+    menuHint: 'Mở danh sách chuyên mục',
     breadcrumb: 'Đường dẫn',
     pagination: 'Phân trang',
     previousPage: 'Trang trước',
@@ -36,6 +34,14 @@ export const ui = {
     yearOnlyNote: 'Trang cũ không ghi ngày đăng chính xác',
     draft: 'BẢN NHÁP',
     scheduled: 'Hẹn giờ đăng',
+    share: 'Chia sẻ',
+    shareOn: (service: string) => `Chia sẻ lên ${service}`,
+    shareByEmail: 'Gửi bài qua thư điện tử',
+    copyLink: 'Sao chép liên kết',
+    linkCopied: 'Đã sao chép liên kết',
+    printedFrom: 'In từ',
+    printedAt: 'Ngày in',
+    more: (name: string) => `Tin khác trong ${name}`,
   },
   video: {
     playOn: (provider: 'youtube' | 'vimeo') =>
@@ -51,11 +57,11 @@ export const ui = {
     download: 'Tải về',
   },
   figure: {
-    missingImage: 'Ảnh gốc chưa được chuyển từ cổng thông tin cũ',
     creditPrefix: 'Ảnh:',
   },
   home: {
     featured: 'Tin nổi bật',
+    lead: 'Tin chính',
     latest: 'Tin mới nhất',
     allInCategory: (name: string) => `Xem tất cả tin ${name}`,
   },
@@ -111,8 +117,17 @@ export const ui = {
     message:
       'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể về trang chủ hoặc xem các chuyên mục dưới đây.',
   },
+  sidebar: {
+    label: 'Tin mới và tin xem nhiều',
+    feed: (title: string) => `Theo dõi qua RSS: ${title}`,
+  },
   footer: {
     categories: 'Chuyên mục',
+    services: 'Thông tin',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    responsible: 'Người chịu trách nhiệm',
   },
   search: {
     title: 'Tìm kiếm',

@@ -40,8 +40,6 @@ async function* htmlFiles(dir: string, base = dir): AsyncGenerator<string> {
 export async function indexSite(dir: string, options: IndexOptions = {}): Promise<IndexResult> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'vi',
-    // Boilerplate inside article bodies: the placeholder for a photo the old portal lost.
-    excludeSelectors: ['.figure__missing'],
   });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let pages = 0;

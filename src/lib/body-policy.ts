@@ -18,7 +18,6 @@ import { SAFE_URL_PROTOCOLS } from './urls.ts';
 export const BODY_CLASSES = [
   'figure',
   'figure--missing',
-  'figure__missing',
   'figure__credit',
   'gallery',
   'cover__image',

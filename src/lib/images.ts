@@ -17,7 +17,7 @@ export const OVERSIZED_BYTES = 5 * 1024 * 1024;
 /** Modern formats first: the browser takes the first <source> it supports. */
 export const PICTURE_FORMATS = ['avif', 'webp'] as const;
 
-export type ImageSlot = 'body' | 'gallery' | 'cover' | 'thumbnail';
+export type ImageSlot = 'body' | 'gallery' | 'cover' | 'card' | 'thumbnail';
 
 interface SlotRule {
   /** Widths to generate (capped at the original's width). */
@@ -39,6 +39,13 @@ export const SLOT_RULES: Record<ImageSlot, SlotRule> = {
   gallery: {
     widths: [360, 720, 1080],
     sizes: '(min-width: 46rem) 21.5rem, (min-width: 40rem) calc(50vw - 1.5rem), calc(100vw - 2rem)',
+  },
+  // The home page's story cards: three columns of ~22rem from 64rem, two from 40rem, one below.
+  card: {
+    widths: [360, 720],
+    sizes:
+      '(min-width: 72rem) 22rem, (min-width: 64rem) calc(33vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2rem)',
+    aspect: 3 / 2,
   },
   thumbnail: { widths: [144, 288], sizes: '(min-width: 40rem) 9rem, 6rem', aspect: 3 / 2 },
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
-import { ui } from '../i18n/vi.ts';
+import { siteIdentity } from '../data/site.ts';
 import { inNewsWindow, newsSitemapXml } from '../lib/sitemap.ts';
 import { buildTime } from '../site.config.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
       published: article.published.date,
     });
   }
-  return new Response(newsSitemapXml(recent, ui.site.owner), {
+  return new Response(newsSitemapXml(recent, siteIdentity.agency), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

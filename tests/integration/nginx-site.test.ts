@@ -95,11 +95,10 @@ describe('nginx with deploy/nginx/ serving the built site', () => {
     expect(feed.headers['content-encoding']).toBe('gzip');
   });
 
-  it('hashed assets (styles, scripts, fonts, photos, Pagefind chunks): a year, immutable', async () => {
+  it('hashed assets (styles, scripts, photos, Pagefind chunks): a year, immutable', async () => {
     const assets = [
       firstFile('_astro', /\.css$/),
       firstFile('_astro', /\.js$/),
-      firstFile('_astro', /\.woff2$/),
       firstFile('_astro', /\.(avif|webp|jpg)$/),
       firstFile('pagefind/fragment', /\.pf_fragment$/),
       firstFile('pagefind/index', /\.pf_index$/),

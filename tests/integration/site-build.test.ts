@@ -91,7 +91,7 @@ describe('seed article 1: Hội nghị triển khai Chương trình MTQG (09/02/
     expectInOrder(body, paragraphs);
   });
 
-  it('renders each caption as a figcaption at its place, with an honest placeholder', () => {
+  it('renders each caption of a lost photo as a plain figcaption at its place, no placeholder box', () => {
     const figures = page.all('.article__body figure');
     expect(
       figures.map((f) =>
@@ -100,7 +100,10 @@ describe('seed article 1: Hội nghị triển khai Chương trình MTQG (09/02/
     ).toEqual(captions);
     for (const figure of figures) {
       expect(figure.properties.className).toContain('figure--missing');
-      expect(textOf(figure)).toContain('Ảnh gốc chưa được chuyển');
+      expect(textOf(figure)).not.toContain('Ảnh gốc chưa được chuyển');
+      expect(
+        figure.children.filter((c) => c.type === 'element').map((c) => (c as { tagName: string }).tagName),
+      ).toEqual(['figcaption']);
     }
     const body = page.text('.article__body');
     // The first caption stands after the first paragraph, the second after the sixth.
@@ -262,11 +265,42 @@ describe('listings', () => {
     expect(page.all('.card')).toHaveLength(5);
   });
 
-  it('has a home page with featured and latest news', () => {
+  it('has a home page with a lead story, featured cards and latest news', () => {
     const home = loadPage(site.dist, '/');
     expect(home.text('#featured-heading')).toBe('Tin nổi bật');
     expect(home.text('#latest-heading')).toBe('Tin mới nhất');
     expect(home.all('.card').length).toBeGreaterThan(10);
+    // The newest article has a cover: it leads, with its photo fetched first.
+    expect(home.text('.lead__title')).toBe('Tin có ảnh bìa, ảnh trong bài và trích nguồn');
+    const lead = home.one('.lead__photo img');
+    expect(lead.properties.fetchPriority).toBe('high');
+    expect(lead.properties.loading).not.toBe('lazy');
+    // Each story once above the category blocks.
+    const above = [...home.all('.lead__title a'), ...home.all('.home__cards .card__title a')].map(
+      (a) => a.properties.href,
+    );
+    expect(new Set(above).size).toBe(above.length);
+  });
+
+  it('shows the Decree 42 footer from src/site-identity.ts on every page', () => {
+    const footer = loadPage(site.dist, '/').one('footer');
+    const text = textOf(footer);
+    for (const part of [
+      'Ủy ban Dân tộc',
+      'Địa chỉ:',
+      'Điện thoại:',
+      'Thư điện tử:',
+      'Người chịu trách nhiệm:',
+      'Giấy phép',
+      'Bản quyền',
+    ]) {
+      expect(text).toContain(part);
+    }
+    const hrefs = loadPage(site.dist, '/')
+      .all('footer a')
+      .map((a) => String(a.properties.href));
+    expect(hrefs.some((h) => h.startsWith('tel:+84'))).toBe(true);
+    expect(hrefs.some((h) => h.startsWith('mailto:'))).toBe(true);
   });
 
   it('has a Vietnamese 404 page', () => {

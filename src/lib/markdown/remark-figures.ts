@@ -2,12 +2,14 @@
  * Captioned photos in plain Markdown: an image followed, on the next line of the same paragraph,
  * by an italic line becomes <figure><img><figcaption>. Several such pairs in one paragraph form a
  * gallery. A trailing "(Ảnh: Tên)" in the caption is the photo credit, rendered apart.
- * The URL `#anh-thieu` marks a photo the old portal lost: it renders as an honest placeholder.
+ * The URL `#anh-thieu` marks a photo the old portal lost: readers see its caption as a plain
+ * caption (no placeholder box), or nothing when there is no caption; staff get the list of such
+ * photos from the build and the dev preview (src/loaders/news.ts, findMissingImageLines).
  *
  * Reuses mdast node types with `data.hName` so remark-rehype builds the HTML, and leaves real
  * `image` nodes in place so Astro's image pipeline still optimises them.
  */
-import type { Emphasis, Image, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Emphasis, Image, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ui } from '../../i18n/vi.ts';
 
@@ -50,19 +52,11 @@ export function extractCredit(caption: Emphasis): string | undefined {
   return match[1].trim();
 }
 
-function missingPlaceholder(): PhrasingContent {
-  const text: Text = {
-    type: 'text',
-    value: ui.figure.missingImage,
-    data: { hName: 'span', hProperties: { className: ['figure__missing'] } },
-  };
-  return text;
-}
-
-function buildFigure(part: FigurePart): Paragraph {
-  const children: PhrasingContent[] = [
-    part.image.url === MISSING_IMAGE_URL ? missingPlaceholder() : part.image,
-  ];
+/** The figure of one part; undefined for a lost photo without caption (nothing to show). */
+function buildFigure(part: FigurePart): Paragraph | undefined {
+  const missing = part.image.url === MISSING_IMAGE_URL;
+  if (missing && !part.caption) return undefined;
+  const children: PhrasingContent[] = missing ? [] : [part.image];
   if (part.caption) {
     const credit = extractCredit(part.caption);
     const captionChildren: PhrasingContent[] = [...part.caption.children];
@@ -81,7 +75,6 @@ function buildFigure(part: FigurePart): Paragraph {
       data: { hName: 'figcaption' },
     });
   }
-  const missing = part.image.url === MISSING_IMAGE_URL;
   return {
     type: 'paragraph',
     children,
@@ -102,7 +95,11 @@ export function remarkFigures() {
       const hasMissing = parts.some((part) => part.image.url === MISSING_IMAGE_URL);
       // A lone image with no caption stays a plain image paragraph.
       if (!hasCaption && !hasMissing) return;
-      const figures = parts.map(buildFigure);
+      const figures = parts.map(buildFigure).filter((figure) => figure !== undefined);
+      if (figures.length === 0) {
+        parent.children.splice(index, 1);
+        return index;
+      }
       if (figures.length === 1) {
         parent.children[index] = figures[0]!;
       } else {

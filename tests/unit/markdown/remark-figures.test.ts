@@ -32,12 +32,20 @@ describe('remarkFigures', () => {
     );
   });
 
-  it('shows an honest placeholder for a photo the old portal lost', async () => {
+  it('shows readers the caption of a photo the old portal lost as a plain caption, no placeholder', async () => {
     const html = await render('![](#anh-thieu)\n*Ông Hà Việt Quân báo cáo tại Hội nghị*');
     expect(html).toBe(
-      '<figure class="figure figure--missing"><span class="figure__missing">Ảnh gốc chưa được chuyển từ cổng thông tin cũ</span><figcaption>Ông Hà Việt Quân báo cáo tại Hội nghị</figcaption></figure>',
+      '<figure class="figure figure--missing"><figcaption>Ông Hà Việt Quân báo cáo tại Hội nghị</figcaption></figure>',
     );
     expect(html).not.toContain('<img');
+  });
+
+  it('shows nothing for a lost photo without caption, and keeps the other photos of a gallery', async () => {
+    expect(await render('Trước.\n\n![](#anh-thieu)\n\nSau.')).toBe('<p>Trước.</p><p>Sau.</p>');
+    const gallery = await render('![](#anh-thieu)\n![A](./a.jpg)\n*Ảnh một*');
+    expect(gallery).toBe(
+      '<figure class="figure"><img src="./a.jpg" alt="A"><figcaption>Ảnh một</figcaption></figure>',
+    );
   });
 
   it('makes a gallery from several captioned photos in one paragraph', async () => {
