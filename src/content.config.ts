@@ -35,6 +35,9 @@ const news = defineCollection({
       cover: image().optional(),
       // Set by the loader: the body's local photos, resolved so pages can build <picture>s.
       bodyImages: z.array(z.object({ src: z.string(), image: image() })).default([]),
+      // Set by the loader: the body opens with the lede (src/lib/lede.ts), so the page shows it once.
+      // The Markdown body itself is not stored (it would double the data-store module).
+      ledeInBody: z.boolean().default(false),
     }),
 });
 
