@@ -1,6 +1,7 @@
 /**
- * Deploy outputs, written at the end of `astro build` into the build's own output folder (so a
- * failure fails the build and the previous dist/ stays), after Pagefind has written its bundle:
+ * Deploy outputs, written into the build's own output folder (so a failure fails the build and
+ * the previous dist/ stays): by scripts/build.ts after Astro's process has exited, or at the end
+ * of a bare `astro build` (astro:build:done, after Pagefind has written its bundle):
  *
  * - legacy redirects: `_deploy/redirects.map` (nginx), `_redirects` (Netlify/Cloudflare Pages) and
  *   a static page at each old path (hosts without redirects), from /legacy-redirects.json;
