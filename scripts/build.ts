@@ -83,7 +83,7 @@ async function buildAndSwap(): Promise<number> {
   for (const leftover of await removeLeftovers(paths)) {
     console.log(`… removed ${path.relative(root, leftover)} (left by an earlier build)`);
   }
-  const staging = await newStaging(paths, stamp);
+  const staging = await newStaging(paths);
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const code = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     ...process.env,
