@@ -8,6 +8,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePhotoArticles } from '../setup/fixture-photos.ts';
 import { runBuild, writeArticle } from '../setup/fixture-site.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -28,7 +29,7 @@ describe('an incremental build (the previous release reused)', () => {
   let incremental: string;
   let log: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'cema-incremental-'));
     const contentDir = path.join(root, 'content');
     mkdirSync(contentDir);
@@ -44,6 +45,8 @@ describe('an incremental build (the previous release reused)', () => {
         `Nội dung bài số ${i}: Ủy ban Dân tộc tổ chức hội nghị.`,
       );
     }
+    // Photos (Markdown and MDX): a page copied from the cache still needs its image files.
+    await writePhotoArticles(contentDir);
     // Same category as the edited article: its related list shows the new title.
     writeArticle(
       contentDir,
@@ -87,6 +90,7 @@ describe('an incremental build (the previous release reused)', () => {
   it('copies unchanged pages and files from the previous build', () => {
     // Astro's log: "(restored)" for a page copied from its cache instead of rendered.
     expect(log).toMatch(/\/tin-tuc\/bai-so-\d\/index\.html.*\((restored|cached)\)/);
+    expect(log).toMatch(/\/tin-tuc\/bai-anh-chu-thich\/index\.html.*\((restored|cached)\)/);
     expect(log).not.toMatch(/\/tin-tuc\/bai-duoc-sua\/index\.html.*\((restored|cached)\)/);
     const reused = /Nén sẵn \(gzip, brotli\): (\d+) tệp \((\d+) dùng lại từ bản trước\)/.exec(log);
     expect(reused, log).not.toBeNull();
