@@ -49,7 +49,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // JSON schemas of the collections + a file→collection manifest in .astro/collections/: the Astro
   // VS Code extension ("astro.content-intellisense" in .vscode/settings.json) completes and checks front matter.
-  experimental: { contentIntellisense: true },
+  // incrementalBuild: an article page whose cache key (src/data/page-cache.ts) and template code
+  // are unchanged is copied from the previous build's cache (cacheDir) instead of rendered again;
+  // `--force` (and a new config or lock file) renders everything.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   // `npm run dev` watches the project: never the built sites and benchmark corpora (tens of thousands
   // of files exhaust inotify watchers and stall the preview).
   // assetsInlineLimit 0: Vite would otherwise inline small scripts (the print button) into each page

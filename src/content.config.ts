@@ -71,6 +71,15 @@ const news = defineCollection({
       cover: image().optional(),
       // Set by the loader: the body's local photos, resolved so pages can build <picture>s.
       bodyImages: z.array(z.object({ src: z.string(), image: image() })).default([]),
+      // Set by the loader: the body opens with the lede (src/lib/lede.ts), so the page shows it once.
+      // The Markdown body itself is not stored (it would double the data-store module).
+      ledeInBody: z.boolean().default(false),
+      // Set by the loader: the files the body links to or shows (src/data/attachments.ts publishes them).
+      linkedFiles: z
+        .array(
+          z.object({ url: z.string(), kind: z.enum(['attachment', 'video']), text: z.string().optional() }),
+        )
+        .default([]),
     }),
 });
 

@@ -23,10 +23,15 @@ export function publishPaths(target: string): PublishPaths {
   return { target, releases: path.join(path.dirname(target), `.${path.basename(target)}-releases`) };
 }
 
-/** A fresh folder for a build to write into (inside the releases folder). */
-export async function newStaging({ releases }: PublishPaths, stamp: string): Promise<string> {
+/**
+ * The folder a build writes into (inside the releases folder), the same path on every build:
+ * Astro compiles its output path into the pages' code (astro:assets), and its incremental build
+ * reuses a page only when that code is unchanged. Builds are serialised by the build lock, and
+ * removeLeftovers clears what a killed build left here.
+ */
+export async function newStaging({ releases }: PublishPaths): Promise<string> {
   await mkdir(releases, { recursive: true });
-  return path.join(releases, `build-${stamp}`);
+  return path.join(releases, 'build');
 }
 
 /** The release the output path points at now, if it is a published link. */

@@ -114,6 +114,8 @@ export interface Article {
   scheduled: boolean;
   /** The body's local photos, resolved by the collection schema (ArticleBody makes <picture>s). */
   bodyImages: readonly { src: string; image: ImageMetadata }[];
+  /** The body opens with the lede: the page shows it once, as the body's first paragraph. */
+  ledeInBody: boolean;
   /** The collection entry, for rendering the body only (ArticleBody, feeds). */
   entry: NewsEntry;
 }
@@ -251,6 +253,7 @@ function toArticle(entry: NewsEntry, { categories, sources, authors, counted }: 
     draft: data.draft,
     scheduled: isScheduled(data.publishedAt.date, buildTime),
     bodyImages: data.bodyImages,
+    ledeInBody: data.ledeInBody,
     entry,
   };
 }

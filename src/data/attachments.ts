@@ -3,15 +3,13 @@
  * "Văn bản đính kèm" block and the feeds (title, type, size "1,2 MB", PDF page count, URL), and
  * every file the /tin-tuc/<slug>/<name>.<ext> routes write (src/pages/tin-tuc/[slug]/) (documents, local videos with their
  * captions and poster). The files were checked by the one validation (attachment-checks.ts);
- * here they are only measured. Memoised per article; an article without attachments costs one
- * string test, so 50,000 articles add no file system work.
+ * here they are only measured. The body's file links come from the loader (`linkedFiles`, found
+ * by the one validation): no body is parsed again, and an article without files costs nothing.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { siteUrl } from '../site.config.ts';
-import { attachmentType, isLocalFileLink, localFileName, publishedFileType } from '../lib/attachments.ts';
-import { fileTargetsOf } from '../lib/content/attachment-checks.ts';
-import { scanBody } from '../lib/content/body-scan.ts';
+import { attachmentType, localFileName, publishedFileType } from '../lib/attachments.ts';
 import { formatFileSize } from '../lib/format.ts';
 import { videoCompanions } from '../lib/markdown/remark-video.ts';
 import { pdfPageCount } from '../lib/pdf.ts';
@@ -45,9 +43,6 @@ export interface PublishedFile {
   mime: string;
 }
 
-/** Body text that may link or show a published file: only such bodies are parsed again. */
-const MAY_NAME_A_FILE = /\.(?:pdf|docx?|xlsx?|odt|zip|mp4)\b/i;
-
 interface ArticleFiles {
   dir: string;
   /** Documents in listing order: front matter first, then body links not listed there. */
@@ -65,26 +60,18 @@ function filesOf(article: Article): ArticleFiles {
   const dir = articleDir(article);
   const listed = entry.data.attachments ?? [];
   const documents = listed.map((a) => ({ title: a.title, fileName: localFileName(a.file) }));
-  const body = entry.body ?? '';
   const files = new Set(documents.map((d) => d.fileName));
-  if (MAY_NAME_A_FILE.test(body)) {
-    const scanned = scanBody(body, 1, { mdx: (entry.filePath ?? '').endsWith('.mdx') });
-    for (const target of fileTargetsOf({
-      links: scanned.links,
-      images: scanned.images,
-      elements: scanned.elements,
-    })) {
-      const name = localFileName(target.url);
-      if (target.kind === 'video') {
-        files.add(name);
-        const { poster, captions } = videoCompanions(dir, name);
-        if (poster) files.add(poster);
-        if (captions) files.add(captions);
-      } else if (!files.has(name)) {
-        files.add(name);
-        const link = scanned.links.find((l) => isLocalFileLink(l.url) && localFileName(l.url) === name);
-        documents.push({ title: link?.text?.trim() || name, fileName: name });
-      }
+  // What the body links to, found by the one validation when the loader read the file.
+  for (const target of entry.data.linkedFiles) {
+    const name = localFileName(target.url);
+    if (target.kind === 'video') {
+      files.add(name);
+      const { poster, captions } = videoCompanions(dir, name);
+      if (poster) files.add(poster);
+      if (captions) files.add(captions);
+    } else if (!files.has(name)) {
+      files.add(name);
+      documents.push({ title: target.text || name, fileName: name });
     }
   }
   return { dir, documents, files: [...files] };

@@ -29,7 +29,7 @@ const root = mkdtempSync(path.join(tmpdir(), 'cema-publish-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function build(paths: ReturnType<typeof publishPaths>, stamp: string, pages = 50): Promise<string> {
-  const staging = await newStaging(paths, stamp);
+  const staging = await newStaging(paths);
   mkdirSync(staging, { recursive: true });
   for (let i = 0; i < pages; i++) writeFileSync(path.join(staging, `p${i}.html`), `build ${stamp}`);
   writeFileSync(path.join(staging, 'index.html'), `build ${stamp}`);

@@ -31,6 +31,8 @@ export interface FileTarget {
   line: number;
   field: string;
   kind: 'attachment' | 'video';
+  /** A body link's text, the document's title when front matter does not list it. */
+  text?: string;
 }
 
 export interface FileTargetInput {
@@ -60,6 +62,7 @@ export function fileTargetsOf(input: FileTargetInput): FileTarget[] {
       line: link.line,
       field: LINK_FIELD,
       kind: isVideoFile(link.url) ? 'video' : 'attachment',
+      ...(link.text?.trim() ? { text: link.text.trim() } : {}),
     });
   }
   for (const image of input.images) {
