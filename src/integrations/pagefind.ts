@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { urlOfBuiltFile } from '../lib/urls.ts';
+import { writeSortRanks } from './search-sort-ranks.ts';
 
 export interface IndexOptions {
   /** Where the bundle goes, default `<dir>/pagefind`. */
@@ -64,6 +65,8 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
     const outputPath = options.outputPath ?? path.join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // The newest/most-viewed orders, outside Pagefind's metadata file (src/lib/search/sort-ranks.ts).
+    await writeSortRanks(outputPath);
     return { pages, outputPath };
   } finally {
     await index.deleteIndex().catch(() => {});
