@@ -21,6 +21,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { listArticleFolders } from '../../src/lib/content/files.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import type { Registries } from '../../src/lib/content/registries.ts';
@@ -104,14 +105,38 @@ function addToIndex(index: ExistingIndex, article: ExistingArticle): void {
   if (article.legacy.id !== undefined) index.byId.set(article.legacy.id, article);
 }
 
-/** One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id. */
-function indexExisting(newsDir: string): ExistingIndex {
+const OWN_LEGACY_BLOCK = /^legacy:\n(?: {2}.*\n)+/m;
+
+/**
+ * `legacy` of an article file that is exactly the text this importer wrote (its hash is the
+ * manifest's): only that block of our own rendering is parsed, not the whole front matter.
+ */
+function ownLegacy(source: string): LegacyData | undefined {
+  const end = source.indexOf('\n---\n', 3);
+  const block = OWN_LEGACY_BLOCK.exec(end < 0 ? '' : source.slice(0, end + 1))?.[0];
+  return block
+    ? legacyOf(parseYaml(block, { version: '1.2', schema: 'core' }) as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id.
+ * `written` maps an article file (relative to outDir) to the hash the manifest has for it.
+ */
+function indexExisting(newsDir: string, outDir: string, written: ReadonlyMap<string, string>): ExistingIndex {
   const index: ExistingIndex = { slugs: new Set(), byUrl: new Map(), byId: new Map() };
   for (const folder of listArticleFolders(newsDir)) {
     index.slugs.add(folder.slug);
     const file = folder.files[0];
     if (file === undefined) continue;
     const source = readFileSync(file, 'utf8');
+    if (written.get(toPosix(path.relative(outDir, file))) === hashBytes(source)) {
+      const legacy = ownLegacy(source);
+      if (legacy) {
+        addToIndex(index, { file, legacy, source });
+        continue;
+      }
+    }
     // Only what the run needs: the parsed document itself (for line numbers) is let go.
     const { data, body, yamlErrors } = parseFrontmatter(source);
     const legacy = legacyOf(data);
@@ -257,7 +282,11 @@ interface FileOutcome {
 }
 
 function existingIndex(run: Run): ExistingIndex {
-  run.index ??= indexExisting(run.newsDir);
+  if (!run.index) {
+    const written = new Map<string, string>();
+    for (const record of run.manifest.values()) if (record.written) written.set(record.file, record.written);
+    run.index = indexExisting(run.newsDir, run.outDir, written);
+  }
   return run.index;
 }
 
