@@ -4,6 +4,7 @@
  *   node bench/search.ts [--count 10000] [--skip-build] [--levers] [--alternatives] [--runs 1]
  *                        [--reuse-index]   (keep index variants built by an earlier run)
  *                        [--replicate-from 10000]   (scale without a full build, see below)
+ *                        [--dist <built site>]   (default .bench/search-dist-<count>)
  *
  * `--count 50000 --replicate-from 10000`: a full build of 50,000 articles takes over an hour on
  * the shared 2-core machine, so the site built at 10,000 is copied and each article page written
@@ -25,9 +26,9 @@
  *    gzip-compressed (as nginx with `gzip on`) and uncompressed, coming from another page of the
  *    site (fonts and CSS cached, Pagefind not), and with Pagefind already in the HTTP cache
  *    (prefetched on the search box's focus or when idle); then Pagefind's default UI
- *    (pagefind-ui.js) on the same index as the baseline. Bytes are also given as nginx serves the
- *    build's precompressed `.br` files (brotli_static; Chromium asks for brotli over HTTPS only,
- *    so the bench's plain-HTTP server cannot show it directly), with the request count.
+ *    (pagefind-ui.js) on the same index as the baseline, with the request count. (Brotli, as
+ *    nginx serves the build's .br files, is not measured per query: Chromium asks for it over
+ *    HTTPS only; the worker and sort file sizes are printed with their .br sizes.)
  *
  * Prints Markdown tables and writes .bench/search-<count>.json. Figures, not assertions.
  */
@@ -205,8 +206,6 @@ interface Measurement {
   bytes: number;
   /** Of which Pagefind's files (including its worker, which Chromium reports as 0 bytes). */
   pagefindBytes: number;
-  /** The same requests as nginx serves them with brotli_static (the build's .br files). */
-  brotliBytes: number;
   requests: number;
   /** Navigation start → first results shown. */
   msToResults: number;
@@ -237,22 +236,12 @@ ui.triggerSearch(new URLSearchParams(location.search).get('q'));
   );
 }
 
-/** Size of a response as nginx serves it with brotli_static: the .br file when the build wrote one. */
-function brotliSize(dist: string, url: string, transferred: number): number {
-  const file = path.join(dist, decodeURIComponent(new URL(url).pathname));
-  for (const candidate of [`${file}.br`, path.join(file, 'index.html.br')]) {
-    if (existsSync(candidate)) return statSync(candidate).size;
-  }
-  return transferred;
-}
-
 async function measureQuery(
   browser: Browser,
   servers: Record<'gzip' | 'plain' | 'cached', string>,
   client: Client,
   q: string,
   workerBytes: { gzip: number; plain: number; brotli: number },
-  dist: string,
 ): Promise<Measurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -309,28 +298,16 @@ async function measureQuery(
   const sized = await Promise.all(
     finished
       .filter((r) => r.url() !== document && r.timing().responseEnd <= marks.results + 50)
-      .map(async (r) => ({
-        url: r.url(),
-        bytes: (await r.sizes()).responseBodySize,
-        // Only a response that came over the wire whole (gzip or as the file) is re-counted as
-        // brotli; a cache hit keeps Chromium's own (small) figure.
-        full: await r.response().then(async (response) => {
-          if (!response) return false;
-          if ((await response.headerValue('content-encoding')) === 'gzip') return true;
-          return Number(await response.headerValue('content-length')) === (await r.sizes()).responseBodySize;
-        }),
-      })),
+      .map(async (r) => ({ url: r.url(), bytes: (await r.sizes()).responseBodySize })),
   );
   await context.close();
   let pagefindBytes = sized.filter((r) => r.url.includes('/pagefind/')).reduce((a, r) => a + r.bytes, 0);
   let bytes = sized.reduce((a, r) => a + r.bytes, 0);
-  let brotliBytes = sized.reduce((a, r) => a + (r.full ? brotliSize(dist, r.url, r.bytes) : r.bytes), 0);
   let requests = sized.length;
   if (client !== 'ours, Pagefind prefetched') {
     const worker = client === 'ours, uncompressed' ? workerBytes.plain : workerBytes.gzip;
     pagefindBytes += worker;
     bytes += worker;
-    brotliBytes += workerBytes.brotli;
     requests++;
   }
   return {
@@ -338,7 +315,6 @@ async function measureQuery(
     results,
     bytes,
     pagefindBytes,
-    brotliBytes,
     requests,
     msToResults: Math.round(marks.results),
     searchMs: Math.round(marks.results - marks.start),
@@ -407,9 +383,13 @@ async function replicateSite(source: string, dist: string, count: number) {
   for (const variant of readdirSync(dist))
     if (variant.startsWith('pagefind-')) rmSync(path.join(dist, variant), { recursive: true, force: true });
   const articles = path.join(dist, 'tin-tuc');
-  const slugs = readdirSync(articles).filter((slug) =>
-    readFileSync(path.join(articles, slug, 'index.html'), 'utf8').includes('data-pagefind-body'),
-  );
+  // Article folders (tin-tuc/ also holds the old portal's redirect pages, files such as "x.htm").
+  const slugs = readdirSync(articles, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(articles, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .filter((slug) =>
+      readFileSync(path.join(articles, slug, 'index.html'), 'utf8').includes('data-pagefind-body'),
+    );
   const copies = Math.ceil(count / slugs.length);
   let pages = slugs.length;
   for (let k = 0; k < copies && pages < count; k++) {
@@ -453,6 +433,7 @@ async function main() {
       runs: { type: 'string', default: '1' },
       'reuse-index': { type: 'boolean', default: false },
       'replicate-from': { type: 'string' },
+      dist: { type: 'string' },
     },
   });
   if (values['index-only']) {
@@ -461,7 +442,8 @@ async function main() {
   }
   const count = Number(values.count) || 10000;
   const corpus = path.join(root, `.bench/corpus-${count}`);
-  const dist = path.join(root, `.bench/search-dist-${count}`);
+  // --dist: measure another built site (e.g. one built by this code beside an older one).
+  const dist = values.dist ? path.resolve(values.dist) : path.join(root, `.bench/search-dist-${count}`);
   const node = process.execPath;
 
   let build: { ms: number; peakRss: number; logMs?: number } | undefined;
@@ -578,7 +560,6 @@ async function main() {
               client,
               q,
               workerBytes,
-              dist,
             ),
           );
         runs.sort((a, b) => a.msToResults - b.msToResults);
@@ -633,13 +614,13 @@ async function main() {
     '',
   );
   lines.push(
-    '| query | client | results | transferred after HTML | of which Pagefind | as nginx serves it (br) | requests | first results since navigation | script start → results | loading Pagefind | our searches + ranking |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| query | client | results | transferred after HTML | of which Pagefind | requests | first results since navigation | script start → results | loading Pagefind | our searches + ranking |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { label, q, clients } of queries) {
     for (const m of clients) {
       lines.push(
-        `| ${label}: "${q}" | ${m.client} | ${m.results} | ${kb(m.bytes)} | ${kb(m.pagefindBytes)} | ${kb(m.brotliBytes)} | ${m.requests} | ${m.msToResults} ms | ${m.searchMs} ms | ${m.pagefindMs ?? '—'} ms | ${m.rankMs ?? '—'} ms |`,
+        `| ${label}: "${q}" | ${m.client} | ${m.results} | ${kb(m.bytes)} | ${kb(m.pagefindBytes)} | ${m.requests} | ${m.msToResults} ms | ${m.searchMs} ms | ${m.pagefindMs ?? '—'} ms | ${m.rankMs ?? '—'} ms |`,
       );
     }
   }
