@@ -3,20 +3,32 @@
  *
  *   node bench/search.ts [--count 10000] [--skip-build] [--levers] [--alternatives] [--runs 1]
  *                        [--reuse-index]   (keep index variants built by an earlier run)
+ *                        [--replicate-from 10000]   (scale without a full build, see below)
+ *                        [--dist <built site>]   (default .bench/search-dist-<count>)
+ *
+ * `--count 50000 --replicate-from 10000`: a full build of 50,000 articles takes over an hour on
+ * the shared 2-core machine, so the site built at 10,000 is copied and each article page written
+ * again under count/from distinct URLs (same text: the index grows as with new articles of the
+ * same vocabulary, which the generated corpus has anyway), then indexed alone into its
+ * /pagefind/ and measured like any build. Labelled as such in the output.
  *
  * 1. Generates the corpus (`npm run corpus`), adds the hand-written articles of the relevance set
  *    (bench/search-relevance/), and builds it through scripts/build.ts, which indexes it with
  *    Pagefind (src/integrations/pagefind.ts): build time and peak memory.
  * 2. Re-indexes the built site in a child process, alone: indexing time, peak memory (RSS of the
  *    process tree: Node plus Pagefind's binary, sampled from /proc), index size.
- * 3. `--levers`: the same index without sort keys, without filters, and without both, to show
- *    what each costs in the metadata file every search downloads. `--alternatives`: the two
- *    rejected đ/d designs of issue 5 (đ→d folded in the indexed text, a folded copy appended).
+ * 3. `--levers`: the same index without filters, to show what they cost in the metadata file
+ *    every search downloads (sort keys are no longer in the index: src/lib/search/sort-ranks.ts;
+ *    the sort file's own size is printed). `--alternatives`: the two rejected đ/d designs of
+ *    issue 5 (đ→d folded in the indexed text, a folded copy appended).
  * 4. In headless Chromium, per query, cold cache unless said: bytes transferred after the HTML
  *    (Pagefind's files and the page's own) and time to the first results on /tim-kiem/, served
- *    gzip-compressed (as nginx with `gzip on`) and uncompressed, and with Pagefind already in the
- *    HTTP cache (prefetched on the search box's focus or when idle); then Pagefind's default UI
- *    (pagefind-ui.js) on the same index as the baseline.
+ *    gzip-compressed (as nginx with `gzip on`) and uncompressed, coming from another page of the
+ *    site (fonts and CSS cached, Pagefind not), and with Pagefind already in the HTTP cache
+ *    (prefetched on the search box's focus or when idle); then Pagefind's default UI
+ *    (pagefind-ui.js) on the same index as the baseline, with the request count. (Brotli, as
+ *    nginx serves the build's .br files, is not measured per query: Chromium asks for it over
+ *    HTTPS only; the worker and sort file sizes are printed with their .br sizes.)
  *
  * Prints Markdown tables and writes .bench/search-<count>.json. Figures, not assertions.
  */
@@ -26,7 +38,7 @@ import path from 'node:path';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -38,6 +50,7 @@ import type { Browser, Request } from 'playwright-core';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { foldDd } from '../src/lib/vietnamese.ts';
 import { SEARCH_IDS } from '../src/lib/search/page-ids.ts';
+import { SORT_RANKS_FILE } from '../src/lib/search/sort-ranks.ts';
 import { treeRss } from './lib/process-tree.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startBenchServer } from './lib/search-server.ts';
@@ -55,7 +68,7 @@ export const QUERIES = [
   { label: 'very common syllable', q: 'và' },
 ];
 
-type Mode = 'shipped' | 'fold' | 'copy' | 'no-sort' | 'no-filter' | 'no-sort-filter';
+type Mode = 'shipped' | 'fold' | 'copy' | 'no-filter';
 
 // --- alternative đ/d designs (bench only) -----------------------------------------------
 
@@ -89,15 +102,12 @@ function copyTransform(html: string): string {
 
 // --- index variants (levers) --------------------------------------------------------------
 
-const SORT_SPAN = /<span data-pagefind-sort="[^"]*">[^<]*<\/span>/g;
 const FILTER_SPAN = /<span data-pagefind-filter="[^"]*">[^<]*<\/span>/g;
 const TRANSFORMS: Record<Mode, ((html: string) => string) | undefined> = {
   shipped: undefined,
   fold: foldTransform,
   copy: copyTransform,
-  'no-sort': (html) => html.replace(SORT_SPAN, ''),
   'no-filter': (html) => html.replace(FILTER_SPAN, ''),
-  'no-sort-filter': (html) => html.replace(SORT_SPAN, '').replace(FILTER_SPAN, ''),
 };
 
 // --- helpers ------------------------------------------------------------------------------
@@ -175,10 +185,16 @@ async function rewrittenArticles(dist: string, transform: (html: string) => stri
 
 // --- browser measurements ---------------------------------------------------------------
 
-type Client = 'ours, gzip' | 'ours, uncompressed' | 'ours, Pagefind prefetched' | 'Pagefind UI, gzip';
+type Client =
+  | 'ours, gzip'
+  | 'ours, uncompressed'
+  | 'ours, from another page'
+  | 'ours, Pagefind prefetched'
+  | 'Pagefind UI, gzip';
 const CLIENTS: Client[] = [
   'ours, gzip',
   'ours, uncompressed',
+  'ours, from another page',
   'ours, Pagefind prefetched',
   'Pagefind UI, gzip',
 ];
@@ -225,16 +241,21 @@ async function measureQuery(
   servers: Record<'gzip' | 'plain' | 'cached', string>,
   client: Client,
   q: string,
-  workerBytes: { gzip: number; plain: number },
+  workerBytes: { gzip: number; plain: number; brotli: number },
 ): Promise<Measurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const base =
     client === 'ours, uncompressed'
       ? servers.plain
-      : client === 'ours, Pagefind prefetched'
+      : client === 'ours, Pagefind prefetched' || client === 'ours, from another page'
         ? servers.cached
         : servers.gzip;
+  if (client === 'ours, from another page') {
+    // The reader was on the home page (fonts, CSS in the cache) and typed in the header's box.
+    await page.goto(base);
+    await page.waitForLoadState('networkidle');
+  }
   if (client === 'ours, Pagefind prefetched') {
     // The reader opens the search page (or focuses its box): Pagefind is fetched while they type.
     await page.goto(new URL('tim-kiem/', base).href);
@@ -282,17 +303,19 @@ async function measureQuery(
   await context.close();
   let pagefindBytes = sized.filter((r) => r.url.includes('/pagefind/')).reduce((a, r) => a + r.bytes, 0);
   let bytes = sized.reduce((a, r) => a + r.bytes, 0);
+  let requests = sized.length;
   if (client !== 'ours, Pagefind prefetched') {
     const worker = client === 'ours, uncompressed' ? workerBytes.plain : workerBytes.gzip;
     pagefindBytes += worker;
     bytes += worker;
+    requests++;
   }
   return {
     client,
     results,
     bytes,
     pagefindBytes,
-    requests: sized.length,
+    requests,
     msToResults: Math.round(marks.results),
     searchMs: Math.round(marks.results - marks.start),
     pagefindMs: marks.pagefind === undefined ? undefined : Math.round(marks.pagefind - marks.start),
@@ -325,6 +348,78 @@ async function measureBundle(browser: Browser, base: string, dir: string, q: str
   return { bytes: sizes.reduce((a, b) => a + b, 0), results: count, ms: Math.round(ms) };
 }
 
+// --- scale without a full build (--replicate-from) --------------------------------------------
+
+/**
+ * Copies the site built at `from` articles to `dist` with every article page also written under
+ * `<slug>-x<k>/` until there are `count`, and indexes it alone into `dist/pagefind` (timed, with
+ * the peak RSS of Node + Pagefind). Pagefind's scripts, WASM and their precompressed files are
+ * kept; its index files and the sort file are written anew.
+ */
+/**
+ * A page built before the sort file existed (Pagefind sort keys, views as a padded sort_views
+ * meta) given this code's search fields instead, so an earlier build can be scaled up while the
+ * current one is still building. No change to a page built by this code.
+ */
+function currentSearchFields(html: string): string {
+  return html
+    .replace(/<span data-pagefind-sort="[^"]*">[^<]*<\/span>/g, '')
+    .replace(/<span data-pagefind-meta="sort_date">[^<]*<\/span>/g, '')
+    .replace(
+      /<span data-pagefind-meta="sort_views">0*(\d+)<\/span>/g,
+      '<span data-pagefind-meta="views">$1</span>',
+    );
+}
+
+async function replicateSite(source: string, dist: string, count: number) {
+  if (!existsSync(source)) throw new Error(`--replicate-from: build ${source} first`);
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(source, dist, { recursive: true, dereference: true });
+  const bundle = path.join(dist, 'pagefind');
+  for (const entry of readdirSync(bundle)) {
+    if (/^(index|fragment|filter)$|\.pf_meta$|^pagefind-entry\.json|^sort-ranks\.json/.test(entry))
+      rmSync(path.join(bundle, entry), { recursive: true, force: true });
+  }
+  for (const variant of readdirSync(dist))
+    if (variant.startsWith('pagefind-')) rmSync(path.join(dist, variant), { recursive: true, force: true });
+  const articles = path.join(dist, 'tin-tuc');
+  // Article folders (tin-tuc/ also holds the old portal's redirect pages, files such as "x.htm").
+  const slugs = readdirSync(articles, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(articles, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .filter((slug) =>
+      readFileSync(path.join(articles, slug, 'index.html'), 'utf8').includes('data-pagefind-body'),
+    );
+  const copies = Math.ceil(count / slugs.length);
+  let pages = slugs.length;
+  for (let k = 0; k < copies && pages < count; k++) {
+    for (const slug of slugs) {
+      if (k > 0 && pages >= count) break;
+      const html = currentSearchFields(readFileSync(path.join(articles, slug, 'index.html'), 'utf8'));
+      if (k === 0) {
+        writeFileSync(path.join(articles, slug, 'index.html'), html);
+        continue;
+      }
+      mkdirSync(path.join(articles, `${slug}-x${k}`), { recursive: true });
+      writeFileSync(path.join(articles, `${slug}-x${k}`, 'index.html'), html);
+      pages++;
+    }
+  }
+  const result = await run([
+    process.execPath,
+    'bench/search.ts',
+    '--index-only',
+    dist,
+    '--index-only',
+    'shipped',
+    '--index-only',
+    bundle,
+  ]);
+  if (result.code !== 0) throw new Error('indexing the replicated site failed');
+  const { ms } = JSON.parse(result.out.trim().split('\n').at(-1)!);
+  return { source, sourcePages: slugs.length, pages, ms, peakRss: result.peakRss };
+}
+
 // --- main ------------------------------------------------------------------------------------
 
 async function main() {
@@ -337,6 +432,8 @@ async function main() {
       alternatives: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
       'reuse-index': { type: 'boolean', default: false },
+      'replicate-from': { type: 'string' },
+      dist: { type: 'string' },
     },
   });
   if (values['index-only']) {
@@ -345,11 +442,20 @@ async function main() {
   }
   const count = Number(values.count) || 10000;
   const corpus = path.join(root, `.bench/corpus-${count}`);
-  const dist = path.join(root, `.bench/search-dist-${count}`);
+  // --dist: measure another built site (e.g. one built by this code beside an older one).
+  const dist = values.dist ? path.resolve(values.dist) : path.join(root, `.bench/search-dist-${count}`);
   const node = process.execPath;
 
   let build: { ms: number; peakRss: number; logMs?: number } | undefined;
-  if (!values['skip-build'] || !existsSync(dist)) {
+  const replicateFrom = values['replicate-from'];
+  let replicated: Awaited<ReturnType<typeof replicateSite>> | undefined;
+  if (replicateFrom) {
+    // A count (the site bench/search.ts built for it) or a built site's folder.
+    const source = /^\d+$/.test(replicateFrom)
+      ? path.join(root, `.bench/search-dist-${replicateFrom}`)
+      : path.resolve(replicateFrom);
+    replicated = await replicateSite(source, dist, count);
+  } else if (!values['skip-build'] || !existsSync(dist)) {
     const gen = await run([
       'npm',
       'run',
@@ -374,13 +480,11 @@ async function main() {
     build = { ms: result.ms, peakRss: result.peakRss, logMs: logged ? Number(logged[1]) : undefined };
   }
 
-  const variants: { mode: Mode; dir: string }[] = [{ mode: 'shipped', dir: 'pagefind-reindex' }];
-  if (values.levers)
-    variants.push(
-      { mode: 'no-sort', dir: 'pagefind-no-sort' },
-      { mode: 'no-filter', dir: 'pagefind-no-filter' },
-      { mode: 'no-sort-filter', dir: 'pagefind-no-sort-filter' },
-    );
+  // A replicated site was just indexed alone into its /pagefind/: that is the shipped index.
+  const variants: { mode: Mode; dir: string }[] = replicated
+    ? []
+    : [{ mode: 'shipped', dir: 'pagefind-reindex' }];
+  if (values.levers) variants.push({ mode: 'no-filter', dir: 'pagefind-no-filter' });
   if (values.alternatives)
     variants.push({ mode: 'fold', dir: 'pagefind-fold' }, { mode: 'copy', dir: 'pagefind-copy' });
   const previousJson = path.join(root, `.bench/search-${count}.json`);
@@ -413,10 +517,25 @@ async function main() {
     indexing[mode] = { ms, peakRss: result.peakRss, ...dirBytes(out) };
   }
   const shipped = dirBytes(path.join(dist, 'pagefind'));
+  if (replicated) indexing.shipped = { ms: replicated.ms, peakRss: replicated.peakRss, ...shipped };
+  if (replicated) variants.unshift({ mode: 'shipped', dir: 'pagefind' });
 
   writeDefaultUiPage(dist);
   const worker = readFileSync(path.join(dist, 'pagefind', 'pagefind-worker.js'));
-  const workerBytes = { plain: worker.length, gzip: gzipSync(worker).length };
+  const workerBr = path.join(dist, 'pagefind', 'pagefind-worker.js.br');
+  const workerBytes = {
+    plain: worker.length,
+    gzip: gzipSync(worker).length,
+    brotli: existsSync(workerBr) ? statSync(workerBr).size : brotliCompressSync(worker).length,
+  };
+  // Absent in a site built before the sort file existed (measured as the "before" figures).
+  const sortPath = path.join(dist, 'pagefind', SORT_RANKS_FILE);
+  const sortFile = existsSync(sortPath) ? readFileSync(sortPath) : undefined;
+  const sortRanks = sortFile && {
+    plain: sortFile.length,
+    gzip: gzipSync(sortFile).length,
+    brotli: brotliCompressSync(sortFile).length,
+  };
   const gzip = await startBenchServer(dist, { compress: true, cache: false });
   const plain = await startBenchServer(dist, { compress: false, cache: false });
   const cached = await startBenchServer(dist, { compress: true, cache: true });
@@ -464,6 +583,11 @@ async function main() {
 
   const lines: string[] = [];
   lines.push(`## Search benchmark, ${count} articles (${new Date().toISOString()})`, '');
+  if (replicated)
+    lines.push(
+      `Site: the build of ${replicated.sourcePages} articles (${path.relative(root, replicated.source)}) with each article page written again under distinct URLs up to ${replicated.pages} article pages, indexed alone into its /pagefind/ — not a full ${count}-article build (pages of a build made before the sort file get this code's search fields; its scripts are that build's).`,
+      '',
+    );
   if (build)
     lines.push(
       `Full build incl. indexing: ${(build.ms / 1000).toFixed(1)} s, peak RSS (tree) ${mb(build.peakRss)}; indexing step in the build: ${build.logMs} ms`,
@@ -482,7 +606,11 @@ async function main() {
   }
   lines.push(
     '',
-    `Shipped bundle in dist/pagefind: ${mb(shipped.bytes)} in ${shipped.files} files; worker script ${kb(workerBytes.plain)} (${kb(workerBytes.gzip)} gzip), counted in below because Chromium reports it as 0 bytes.`,
+    `Shipped bundle in dist/pagefind: ${mb(shipped.bytes)} in ${shipped.files} files; worker script ${kb(workerBytes.plain)} (${kb(workerBytes.gzip)} gzip, ${kb(workerBytes.brotli)} br), counted in below (one request) because Chromium reports it as 0 bytes.`,
+    '',
+    sortRanks
+      ? `Sort file (${SORT_RANKS_FILE}, fetched only when the reader sorts by date or views): ${kb(sortRanks.plain)} (${kb(sortRanks.gzip)} gzip, ${kb(sortRanks.brotli)} br).`
+      : `No ${SORT_RANKS_FILE}: a site built with Pagefind sort keys.`,
     '',
   );
   lines.push(
@@ -525,7 +653,7 @@ async function main() {
   console.log(`\n${report}`);
   writeFileSync(
     path.join(root, `.bench/search-${count}.json`),
-    JSON.stringify({ count, build, indexing, shipped, workerBytes, queries }, null, 2),
+    JSON.stringify({ count, build, indexing, shipped, workerBytes, sortRanks, queries }, null, 2),
   );
 }
 

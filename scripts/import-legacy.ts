@@ -49,13 +49,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const warning of summary.warnings) console.warn(warning);
   if (dryRun) console.log(summary.report);
 
-  const { imported, files, created, changed, failures, decisions } = summary;
+  const { imported, files, created, changed, unchanged, failures, decisions } = summary;
   const where = dryRun
     ? 'chạy thử, không ghi tệp / dry run, nothing written'
     : `báo cáo / report: ${toPosix(path.relative(process.cwd(), summary.reportPath))}`;
   console.log(
-    `Nhập ${imported}/${files} bài (${created} mới, ${changed} thay đổi), ${failures.length} lỗi, ${decisions} điểm cần kiểm tra — ` +
-      `imported ${imported}/${files} (${created} new, ${changed} changed), ${failures.length} failed, ${decisions} to review; ${where}`,
+    `Nhập ${imported}/${files} bài (${created} mới, ${changed} thay đổi, ${unchanged} trang không đổi từ lần trước nên bỏ qua), ${failures.length} lỗi, ${decisions} điểm cần kiểm tra — ` +
+      `imported ${imported}/${files} (${created} new, ${changed} changed, ${unchanged} unchanged since the last run, skipped), ${failures.length} failed, ${decisions} to review; ${where}`,
   );
   if (failures.length) {
     console.error(`\nCác tệp không nhập được / files not imported (${failures.length}):`);

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { STEPS_AFTER_ASTRO_ENV, type StepLogger } from './deploy.ts';
+import { writeSortRanks } from './search-sort-ranks.ts';
 
 export interface IndexOptions {
   /** Where the bundle goes, default `<dir>/pagefind`. */
@@ -47,6 +48,8 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    // The newest/most-viewed orders, outside Pagefind's metadata file (src/lib/search/sort-ranks.ts).
+    await writeSortRanks(outputPath);
     return { pages, outputPath };
   } finally {
     await index.deleteIndex().catch(() => {});

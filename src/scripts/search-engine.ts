@@ -7,9 +7,9 @@
  */
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { phraseQuery, plainQuery, planQuery, variants } from '../lib/search/plan.ts';
-import { mergeSorted, mergeVariants, relevanceOrder, type RankedHit } from '../lib/search/rank.ts';
+import { mergeVariants, relevanceOrder, type RankedHit } from '../lib/search/rank.ts';
 import type { SortChoice } from '../lib/search/params.ts';
-import { SORTS } from '../lib/search/fields.ts';
+import type { SortOrder, SortRanks } from '../lib/search/sort-ranks.ts';
 
 export interface PagefindData {
   url: string;
@@ -36,10 +36,7 @@ export interface PagefindSearch {
 
 export interface Pagefind {
   init(): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<PagefindSearch>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 
 export type SearchHit = RankedHit<PagefindResult>;
@@ -53,10 +50,6 @@ export interface SearchOutcome {
 
 async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
-}
-
-async function* mapAsync<T, U>(items: AsyncIterator<T>, map: (item: T) => U): AsyncGenerator<U> {
-  for (let next = await items.next(); !next.done; next = await items.next()) yield map(next.value);
 }
 
 const none = (phraseLength = 0): SearchOutcome => ({ total: 0, phraseLength, results: fromArray([]) });
@@ -79,14 +72,18 @@ async function occurs(pagefind: Pagefind, form: string): Promise<boolean> {
   return matched(await pagefind.search(form)).length > 0;
 }
 
+/**
+ * `sortRanks` loads the build's sort file (sort-ranks.ts); it is called only when the results
+ * are to be sorted by date or views, so relevance searches never download it.
+ */
 export async function runSearch(
   pagefind: Pagefind,
   rawQuery: string,
   filters: Record<string, string>,
   sort: SortChoice,
+  sortRanks: () => Promise<SortRanks>,
 ): Promise<SearchOutcome> {
-  const sortKey = sort === 'newest' ? SORTS.date : sort === 'views' ? SORTS.views : undefined;
-  const sortOption = sortKey ? { [sortKey]: 'desc' as const } : undefined;
+  const order: SortOrder | undefined = sort === 'newest' ? 'date' : sort === 'views' ? 'views' : undefined;
   const query = normalizeQuery(rawQuery);
   const plan = planQuery(query);
   const phraseLength = plan.syllables.length;
@@ -94,8 +91,8 @@ export async function runSearch(
   if (phraseLength === 0) {
     // Filters only (or no query at all): every article that passes them, newest first by default.
     if (Object.keys(filters).length === 0) return none();
-    const all = await pagefind.search(null, { filters, sort: sortOption ?? { [SORTS.date]: 'desc' } });
-    const hits = mergeVariants([all.results], 0, inTitle);
+    const [all, ranks] = await Promise.all([pagefind.search(null, { filters }), sortRanks()]);
+    const hits = sorted(mergeVariants([all.results], 0, inTitle), ranks, order ?? 'date');
     return { total: hits.length, phraseLength, results: fromArray(hits) };
   }
 
@@ -118,39 +115,34 @@ export async function runSearch(
   // cannot show the phrase: those queries, and quoted ones, also run Pagefind's quoted search.
   const quotedSearch =
     phraseLength > 1 && (plan.quoted || !plan.syllables.every((s) => /^[\p{L}\p{N}]+$/u.test(s)));
+  // Fetched alongside the searches when a sort is chosen.
+  const ranks = order ? sortRanks() : undefined;
   const phraseLists = quotedSearch
-    ? await Promise.all(
-        combos.map(async (v) =>
-          matched(await pagefind.search(phraseQuery(v), { filters, sort: sortOption })),
-        ),
-      )
+    ? await Promise.all(combos.map(async (v) => matched(await pagefind.search(phraseQuery(v), { filters }))))
     : [];
+  const phraseIds = new Set(phraseLists.flat().map((r) => r.id));
 
-  if (sortKey && plan.quoted && phraseLength > 1) {
-    return sortedOutcome(phraseLists, sortKey, phraseLength, new Set(phraseLists.flat().map((r) => r.id)));
+  if (order && ranks && plan.quoted && phraseLength > 1) {
+    const hits = sorted(mergeVariants(phraseLists, phraseLength, inTitle, phraseIds), await ranks, order);
+    return { total: hits.length, phraseLength, results: fromArray(hits) };
   }
   const plains = await Promise.all(
-    combos.map(async (v) => matched(await pagefind.search(plainQuery(v), { filters, sort: sortOption }))),
+    combos.map(async (v) => matched(await pagefind.search(plainQuery(v), { filters }))),
   );
-  if (sortKey) return sortedOutcome(plains, sortKey, phraseLength, new Set());
+  if (order && ranks) {
+    const hits = sorted(mergeVariants(plains, phraseLength, inTitle), await ranks, order);
+    return { total: hits.length, phraseLength, results: fromArray(hits) };
+  }
 
-  const phraseIds = new Set(phraseLists.flat().map((r) => r.id));
   const merged = mergeVariants([...plains, ...phraseLists], phraseLength, inTitle, phraseIds);
   const ordered = relevanceOrder(merged, plan.quoted && phraseLength > 1);
   return { total: ordered.length, phraseLength, results: fromArray(ordered) };
 }
 
-/** Date or views order: Pagefind sorted each variant's list; they are merged lazily. */
-function sortedOutcome(
-  lists: PagefindResult[][],
-  sortKey: string,
-  phraseLength: number,
-  phraseIds: ReadonlySet<string>,
-): SearchOutcome {
-  const total = new Set(lists.flat().map((r) => r.id)).size;
-  const toHit = (result: PagefindResult): SearchHit =>
-    mergeVariants([[result]], phraseLength, inTitle, phraseIds)[0]!;
-  const key = async (r: PagefindResult) => (await r.data()).meta[`sort_${sortKey}`] ?? '';
-  const merged = lists.length === 1 ? fromArray(lists[0]!) : mergeSorted(lists, key, 'desc');
-  return { total, phraseLength, results: mapAsync(merged, toHit) };
+/** Newest or most viewed first, by the build's sort file (all variants' pages, each once). */
+function sorted(hits: SearchHit[], ranks: SortRanks, order: SortOrder): SearchHit[] {
+  return hits
+    .map((hit) => ({ hit, rank: ranks.rank(order, hit.id) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ hit }) => hit);
 }

@@ -17,6 +17,12 @@ import {
   sortParam,
   type SearchRequest,
 } from '../lib/search/params.ts';
+import {
+  decodeSortRanks,
+  SORT_RANKS_FILE,
+  type SortRanks,
+  type SortRanksFile,
+} from '../lib/search/sort-ranks.ts';
 import { SEARCH_PATH, searchPath } from '../lib/urls.ts';
 import { runSearch, type Pagefind, type SearchHit, type SearchOutcome } from './search-engine.ts';
 
@@ -25,8 +31,20 @@ const EXCERPT_WORDS = 30;
 /** Wide enough for the filters' four columns: there they start open. */
 const WIDE = '(min-width: 48rem)';
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const SORT_RANKS_URL = `/pagefind/${SORT_RANKS_FILE}`;
 
 let pagefindLoad: Promise<Pagefind> | undefined;
+let sortRanksLoad: Promise<SortRanks> | undefined;
+
+/** The build's sort file, only when the reader sorts by date or views (see sort-ranks.ts). */
+function loadSortRanks(): Promise<SortRanks> {
+  sortRanksLoad ??= (async () => {
+    const response = await fetch(new URL(SORT_RANKS_URL, location.href));
+    if (!response.ok) throw new Error(`${SORT_RANKS_URL}: HTTP ${response.status}`);
+    return decodeSortRanks((await response.json()) as SortRanksFile);
+  })();
+  return sortRanksLoad;
+}
 
 /** Pagefind's bundle, imported and initialised once (on a search, or early as a prefetch). */
 function loadPagefind(): Promise<Pagefind> {
@@ -101,7 +119,7 @@ class SearchPage extends HTMLElement {
     try {
       const pagefind = await loadPagefind();
       performance.mark('search:pagefind');
-      this.#outcome = await runSearch(pagefind, raw, filters, this.#request.sort);
+      this.#outcome = await runSearch(pagefind, raw, filters, this.#request.sort, loadSortRanks);
       performance.mark('search:ranked');
       if (this.#outcome.total === 0) {
         this.#showNone(query, hasFilters);

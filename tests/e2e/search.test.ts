@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeReport } from '../support/axe.ts';
 import { DESKTOP, expectNoAxeViolations, PHONE, useSite } from '../support/site.ts';
 import { SEARCH_IDS } from '../../src/lib/search/page-ids.ts';
+import { SORT_RANKS_FILE } from '../../src/lib/search/sort-ranks.ts';
 
 const site = inject('site');
 
@@ -340,13 +341,18 @@ describe('search index', () => {
     expect(entry.languages.vi.page_count).toBe(articles.length);
   });
 
-  it('article pages carry the metadata, filters and sort keys', () => {
+  it('article pages carry the metadata and filters; the sort orders are a file beside the index', () => {
     const html = readFileSync(path.join(site.dist, 'tin-tuc/kenh-muong-xem-vua/index.html'), 'utf8');
     expect(html).toContain('<span data-pagefind-filter="category">hoat-dong-dia-phuong</span>');
     expect(html).toContain('<span data-pagefind-filter="year">2024</span>');
     expect(html).toContain('<span data-pagefind-filter="source">Báo Chính phủ</span>');
-    expect(html).toContain('<span data-pagefind-sort="views">000000000700</span>');
-    expect(html).toContain('<span data-pagefind-sort="date">2024-06-01T08:00:00+07:00</span>');
+    expect(html).toContain('<span data-pagefind-meta="views">700</span>');
+    expect(html).toContain('<span data-pagefind-meta="datetime">2024-06-01T08:00:00+07:00</span>');
     expect(html).toContain('<span data-pagefind-meta="date">01/06/2024 | 08:00</span>');
+    // No Pagefind sort keys: their page orders would be in the metadata every search loads.
+    expect(html).not.toContain('data-pagefind-sort');
+    const ranks = JSON.parse(readFileSync(path.join(site.dist, 'pagefind', SORT_RANKS_FILE), 'utf8'));
+    expect(ranks.views.length).toBe(entry.languages.vi.page_count);
+    expect(ranks.ids.length).toBe(ranks.width * entry.languages.vi.page_count);
   });
 });

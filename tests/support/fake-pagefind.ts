@@ -3,8 +3,10 @@
  * our query handling relies on: every query word must match (prefix match, tone and vowel marks
  * ignored, đ not folded), `words` lists the matched positions, quoted queries match adjacent words
  * only, a filter no page has gives no results but still counts the matches, `matchedMetaFields`
- * names "title" when a query word is in the title, and sort orders by a page's sort key.
+ * names "title" when a query word is in the title. `fakeSortRanks` is the build's sort file for
+ * the same pages (their date and views), through the real encoder and decoder.
  */
+import { decodeSortRanks, encodeSortRanks, type SortRanks } from '../../src/lib/search/sort-ranks.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from '../../src/scripts/search-engine.ts';
 
 export interface FakePage {
@@ -12,7 +14,17 @@ export interface FakePage {
   title: string;
   body: string;
   filters?: Record<string, string>;
-  sort?: Record<string, string>;
+  date?: string;
+  views?: number;
+}
+
+/** Result id of the i-th page, as Pagefind's are: the language, then a hash. */
+const idOf = (i: number) => `vi_${(0x1f3a9c0 + i * 7919).toString(16)}`;
+
+export function fakeSortRanks(pages: readonly FakePage[]): SortRanks {
+  return decodeSortRanks(
+    encodeSortRanks(pages.map((page, i) => ({ id: idOf(i), date: page.date ?? '', views: page.views ?? 0 }))),
+  );
 }
 
 const fold = (word: string) =>
@@ -31,7 +43,7 @@ export function fakePagefind(pages: readonly FakePage[]): FakePagefind {
   const indexed = pages.map((page, i) => {
     const content = `${page.title}. ${page.body}`;
     const words = content.split(/\s+/).map(fold);
-    return { page, id: `p${i}`, content, words, titleWords: page.title.split(/\s+/).map(fold) };
+    return { page, id: idOf(i), content, words, titleWords: page.title.split(/\s+/).map(fold) };
   });
   const queries: string[] = [];
   return {
@@ -78,22 +90,11 @@ export function fakePagefind(pages: readonly FakePage[]): FakePagefind {
               url: entry.page.url,
               content: entry.content,
               excerpt: '',
-              meta: {
-                title: entry.page.title,
-                ...Object.fromEntries(
-                  Object.entries(entry.page.sort ?? {}).map(([k, v]) => [`sort_${k}`, v]),
-                ),
-              },
+              meta: { title: entry.page.title },
             }),
           };
         });
-      const [sortKey, direction] = Object.entries(options.sort ?? {})[0] ?? [];
-      if (sortKey) {
-        const key = (r: PagefindResult) => indexed.find((e) => e.id === r.id)!.page.sort?.[sortKey] ?? '';
-        results.sort((a, b) => (direction === 'asc' ? 1 : -1) * key(a).localeCompare(key(b)));
-      } else {
-        results.sort((a, b) => b.score - a.score);
-      }
+      results.sort((a, b) => b.score - a.score);
       return { results, unfilteredResultCount };
     },
   };

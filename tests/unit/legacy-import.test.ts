@@ -139,6 +139,7 @@ function workspace() {
   vi.spyOn(console, 'error').mockImplementation((...args) => void logs.push(args.join(' ')));
   return {
     out,
+    input,
     logs,
     page(name: string, text: string) {
       rmSync(input, { recursive: true, force: true });
@@ -324,6 +325,75 @@ describe('import:legacy keeps editors’ changes across re-imports', () => {
     writeFileSync(path.join(ws.out, 'news', file!), broken);
     expect(await ws.run()).toBe(1);
     expect(ws.read(file!)).toBe(broken);
+  });
+});
+
+describe('import:legacy re-runs at scale: unchanged pages are skipped, and only those', () => {
+  const skipped = (logs: string[]) =>
+    Number(/(\d+) unchanged since the last run, skipped/.exec(logs.at(-1)!)?.[1]);
+  const PAGES = ['201_5a9e000000000201.txt', '202_5a9e000000000202.txt', '203_5a9e000000000203.txt'];
+
+  it('skips a page only while the page, its article and its report section are as the last run left them', async () => {
+    const ws = workspace();
+    ws.pages(Object.fromEntries(PAGES.map((name) => [name, shape(name)])));
+    expect(await ws.run()).toBe(0);
+    expect(skipped(ws.logs)).toBe(0);
+    const first = snapshot(ws.out);
+    expect(ws.manifest()).toMatch(
+      /"page": "[\w-]{16}",\n\s+"written": "[\w-]{16}",\n\s+"report": "[\w-]{16}"/,
+    );
+
+    expect(await ws.run()).toBe(0);
+    expect(skipped(ws.logs)).toBe(3);
+    expect(snapshot(ws.out)).toEqual(first);
+
+    // Staff edit one article, the portal changes another page: those two go through the importer.
+    const articleOf = (id: string) =>
+      ws
+        .articles()
+        .find((f) => (frontmatter(ws.read(f)).legacy as { id?: string }).id === `5a9e000000000${id}`);
+    const [a201, a202] = [articleOf('201'), articleOf('202')];
+    const edited = ws.read(a201!).replace(/\ntitle: "/u, '\ntitle: "(Đã biên tập) ');
+    writeFileSync(path.join(ws.out, 'news', a201!), edited);
+    writeFileSync(path.join(ws.input, PAGES[1]!), shape(PAGES[1]!).replace('Lượt xem: 87', 'Lượt xem: 99'));
+    expect(await ws.run()).toBe(0);
+    expect(skipped(ws.logs)).toBe(1);
+    expect(ws.read(a201!)).toBe(edited);
+    expect(ws.report()).toContain('Giữ sửa tay của biên tập viên trong bài đã có (title: “(Đã biên tập)');
+    expect((frontmatter(ws.read(a202!)).legacy as { views: number }).views).toBe(99);
+    const settled = snapshot(ws.out);
+
+    // Outcomes kept and updated above are stable: the next run skips all three, same report.
+    expect(await ws.run()).toBe(0);
+    expect(skipped(ws.logs)).toBe(3);
+    expect(snapshot(ws.out)).toEqual(settled);
+
+    // A report section that is not the one recorded is not reused: that page is imported again.
+    const report = ws.report();
+    writeFileSync(
+      path.join(ws.out, 'import-report.md'),
+      report.replace('## 203_5a9e000000000203.txt\n', '## 203_5a9e000000000203.txt\nGhi chú tay.\n'),
+    );
+    expect(await ws.run()).toBe(0);
+    expect(skipped(ws.logs)).toBe(2);
+    expect(ws.report()).toBe(report);
+
+    // Another setting of the run (here the default category) can change any outcome: none skipped.
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await main([ws.input, '--out', ws.out, '--category', 'tin-tong-hop'])).toBe(0);
+    expect(skipped(ws.logs)).toBe(0);
+  });
+
+  it('an article deleted by staff after a skip-ready run is reported, not recreated', async () => {
+    const ws = workspace();
+    ws.page(PAGES[0]!, shape(PAGES[0]!));
+    expect(await ws.run()).toBe(0);
+    const [file] = ws.articles();
+    rmSync(path.join(ws.out, 'news', file!));
+    expect(await ws.run()).toBe(0);
+    expect(skipped(ws.logs)).toBe(0);
+    expect(ws.articles()).toEqual([]);
+    expect(ws.report()).toContain('imported before but deleted since: not recreated');
   });
 });
 

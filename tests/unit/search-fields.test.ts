@@ -7,7 +7,7 @@ import { searchPath } from '../../src/lib/urls.ts';
 describe('searchFields', () => {
   const base = { views: 12450, categoryId: 'hoat-dong-ban', categoryName: 'Hoạt động ban' };
 
-  it('gives metadata, filters and sort keys in Vietnam time', () => {
+  it('gives metadata and filters in Vietnam time, and no Pagefind sort keys', () => {
     // 23:30 UTC on 31 Dec is already 1 January in Vietnam: the year filter says 2023.
     const fields = searchFields({
       ...base,
@@ -18,11 +18,10 @@ describe('searchFields', () => {
       date: '01/01/2023 | 06:30',
       datetime: '2023-01-01T06:30:00+07:00',
       category: 'Hoạt động ban',
-      sort_date: '2023-01-01T06:30:00+07:00',
-      sort_views: '000000012450',
+      views: '12450',
     });
     expect(fields.filters).toEqual({ category: 'hoat-dong-ban', year: '2023', source: 'Báo Dân tộc' });
-    expect(fields.sort).toEqual({ date: '2023-01-01T06:30:00+07:00', views: '000000012450' });
+    expect(Object.keys(fields)).toEqual(['meta', 'filters']);
     expect(fields.meta.image).toBeUndefined();
   });
 

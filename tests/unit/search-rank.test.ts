@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hasRun,
-  mergeSorted,
-  mergeVariants,
-  relevanceOrder,
-  viewsSortKey,
-} from '../../src/lib/search/rank.ts';
+import { hasRun, mergeVariants, relevanceOrder } from '../../src/lib/search/rank.ts';
 
 const hit = (id: string, score: number, words: number[] = [], title = false) => ({
   id,
@@ -96,42 +90,5 @@ describe('hasRun', () => {
     expect(hasRun([5, 5, 6], 3)).toBe(false);
     expect(hasRun([], 1)).toBe(false);
     expect(hasRun([9], 1)).toBe(true);
-  });
-});
-
-describe('mergeSorted', () => {
-  it('merges sorted lists lazily, without duplicates, reading keys only for list heads', async () => {
-    const keys: Record<string, string> = { a: '2024', b: '2023', c: '2022', d: '2021', e: '2020' };
-    const reads: string[] = [];
-    const key = async (item: { id: string }) => {
-      reads.push(item.id);
-      return keys[item.id]!;
-    };
-    const lists = [
-      [{ id: 'a' }, { id: 'c' }, { id: 'e' }],
-      [{ id: 'b' }, { id: 'c' }, { id: 'd' }],
-    ];
-    const first: string[] = [];
-    for await (const item of mergeSorted(lists, key)) {
-      first.push(item.id);
-      if (first.length === 2) break;
-    }
-    expect(first).toEqual(['a', 'b']);
-    expect(new Set(reads)).toEqual(new Set(['a', 'b', 'c']));
-    const all: string[] = [];
-    for await (const item of mergeSorted(lists, key)) all.push(item.id);
-    expect(all).toEqual(['a', 'b', 'c', 'd', 'e']);
-    const asc: string[] = [];
-    for await (const item of mergeSorted([[...lists[0]!].reverse(), [...lists[1]!].reverse()], key, 'asc'))
-      asc.push(item.id);
-    expect(asc).toEqual(['e', 'd', 'c', 'b', 'a']);
-  });
-});
-
-describe('viewsSortKey', () => {
-  it('orders as strings the way the numbers order', () => {
-    expect(viewsSortKey(9) < viewsSortKey(10)).toBe(true);
-    expect(viewsSortKey(12450)).toBe('000000012450');
-    expect(viewsSortKey(-3)).toBe('000000000000');
   });
 });

@@ -9,11 +9,19 @@
  *   → write only what changed → remember what was written (manifest).
  * A file that cannot be imported safely is rejected with a message naming it; the others
  * continue. Re-running on the same inputs changes nothing.
+ *
+ * Re-runs at scale: a page whose file, article and report section all still have the hashes the
+ * manifest recorded is skipped before it is decoded, parsed or validated (its previous report
+ * section is reused). The manifest records them only for a stable outcome — one the same inputs
+ * would give again — so skipping never changes what a run writes or reports. Existing articles
+ * are read and parsed only when a page needs the index (a new or changed page).
  */
 // Synchronous file calls: one file at a time in a fixed order, and for thousands of small files
 // they cost less than the thread-pool round trips of fs/promises.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { listArticleFolders } from '../../src/lib/content/files.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import type { Registries } from '../../src/lib/content/registries.ts';
@@ -34,6 +42,7 @@ import {
   type ArticleTextForComparison,
 } from './identity.ts';
 import {
+  hashBytes,
   MANIFEST_FILE,
   readManifest,
   recordOf,
@@ -96,14 +105,38 @@ function addToIndex(index: ExistingIndex, article: ExistingArticle): void {
   if (article.legacy.id !== undefined) index.byId.set(article.legacy.id, article);
 }
 
-/** One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id. */
-function indexExisting(newsDir: string): ExistingIndex {
+const OWN_LEGACY_BLOCK = /^legacy:\n(?: {2}.*\n)+/m;
+
+/**
+ * `legacy` of an article file that is exactly the text this importer wrote (its hash is the
+ * manifest's): only that block of our own rendering is parsed, not the whole front matter.
+ */
+function ownLegacy(source: string): LegacyData | undefined {
+  const end = source.indexOf('\n---\n', 3);
+  const block = OWN_LEGACY_BLOCK.exec(end < 0 ? '' : source.slice(0, end + 1))?.[0];
+  return block
+    ? legacyOf(parseYaml(block, { version: '1.2', schema: 'core' }) as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * One pass over <out>/news/<yyyy>/<slug>/: taken slugs, and articles by old URL and by old id.
+ * `written` maps an article file (relative to outDir) to the hash the manifest has for it.
+ */
+function indexExisting(newsDir: string, outDir: string, written: ReadonlyMap<string, string>): ExistingIndex {
   const index: ExistingIndex = { slugs: new Set(), byUrl: new Map(), byId: new Map() };
   for (const folder of listArticleFolders(newsDir)) {
     index.slugs.add(folder.slug);
     const file = folder.files[0];
     if (file === undefined) continue;
     const source = readFileSync(file, 'utf8');
+    if (written.get(toPosix(path.relative(outDir, file))) === hashBytes(source)) {
+      const legacy = ownLegacy(source);
+      if (legacy) {
+        addToIndex(index, { file, legacy, source });
+        continue;
+      }
+    }
     // Only what the run needs: the parsed document itself (for line numbers) is let go.
     const { data, body, yamlErrors } = parseFrontmatter(source);
     const legacy = legacyOf(data);
@@ -204,6 +237,8 @@ export interface ImportSummary {
   imported: number;
   created: number;
   changed: number;
+  /** Pages skipped as unchanged since the last run (their outcome is the previous one). */
+  unchanged: number;
   decisions: number;
   failures: { file: string; message: string }[];
   /** The report text (written to reportPath unless dry-run). */
@@ -221,10 +256,17 @@ interface Run {
   reportPath: string;
   sources: SourceEntry[];
   registries: Registries;
-  index: ExistingIndex;
+  /** Built on first use (see existingIndex): a run whose pages are all unchanged never needs it. */
+  index?: ExistingIndex;
   manifest: Manifest;
+  /** Page hash (see pageHash) → identity key of the manifest record that has it. */
+  keyByPage: Map<string, string>;
+  /** Sections of the report the previous run left at reportPath, by input file name. */
+  previousSections: Map<string, string>;
+  /** Hash of everything besides the page that decides the outcome (see importSettings). */
+  settings: string;
   /** Identity key → the page of this run that had it (two files, one page). */
-  seen: Map<string, { file: string; text: ArticleText }>;
+  seen: Map<string, { file: string; text: () => ArticleText }>;
   now: Date;
 }
 
@@ -232,12 +274,104 @@ interface FileOutcome {
   entry: ReportEntry;
   written?: 'created' | 'changed';
   imported: boolean;
+  /** The manifest record to complete with the section's hash: the outcome is stable. */
+  stable?: ImportRecord;
+  /** The previous run's section, reused as it is (an unchanged page). */
+  section?: string;
+  decisions?: number;
+}
+
+function existingIndex(run: Run): ExistingIndex {
+  if (!run.index) {
+    const written = new Map<string, string>();
+    for (const record of run.manifest.values()) if (record.written) written.set(record.file, record.written);
+    run.index = indexExisting(run.newsDir, run.outDir, written);
+  }
+  return run.index;
+}
+
+/**
+ * The importer's own code (a changed importer may write another text for the same page) and the
+ * modules that decide what it writes and whether that passes the build.
+ */
+const IMPORTER_CODE = (() => {
+  const hash = createHash('sha256');
+  const dir = import.meta.dirname;
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort())
+    hash.update(name).update(readFileSync(path.join(dir, name)));
+  for (const file of ['schema.ts', 'validate.ts', 'frontmatter.ts'])
+    hash.update(readFileSync(path.join(dir, '../../src/lib/content', file)));
+  return hash.digest('base64url');
+})();
+
+/** Everything but the page itself that the outcome of a page depends on. */
+function importSettings(options: ImportOptions, sources: SourceEntry[], registries: Registries, now: Date) {
+  return hashBytes(
+    IMPORTER_CODE,
+    JSON.stringify({
+      category: options.category,
+      sources,
+      categories: [...registries.categories].sort(),
+      // Undated pages take the import year (Vietnam time).
+      year: new Date(now.getTime() + 7 * 3600_000).getUTCFullYear(),
+    }),
+  );
+}
+
+const pageHash = (run: Run, name: string, bytes: Uint8Array) => hashBytes(run.settings, name, bytes);
+
+/** The report as renderReportSection wrote it: header, then sections joined by a blank line. */
+function reportSections(reportPath: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  if (!existsSync(reportPath)) return sections;
+  for (const part of readFileSync(reportPath, 'utf8')
+    .split(/\n(?=## )/)
+    .slice(1)) {
+    const name = part.slice(3, part.indexOf('\n'));
+    // A name seen twice: the split went wrong, reuse neither (their hashes will not match).
+    sections.set(name, sections.has(name) ? '' : part);
+  }
+  return sections;
+}
+
+const DECISION_LINE = /^- \*\*/gm;
+
+/**
+ * A page that is exactly as last time, whose article is exactly as the importer left it and
+ * whose report section is still there: the outcome is the previous one (stable, see importFile).
+ */
+function unchangedPage(file: string, bytes: Uint8Array, run: Run): FileOutcome | undefined {
+  const name = path.basename(file);
+  const hash = pageHash(run, name, bytes);
+  const key = run.keyByPage.get(hash);
+  if (key === undefined || run.seen.has(key)) return undefined;
+  const record = run.manifest.get(key);
+  if (!record || record.page !== hash || record.written === undefined) return undefined;
+  const section = run.previousSections.get(name);
+  if (!section || hashBytes(section) !== record.report) return undefined;
+  let current: string;
+  try {
+    current = readFileSync(path.join(run.outDir, record.file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (hashBytes(current) !== record.written) return undefined;
+  let fresh: ArticleText | undefined;
+  run.seen.set(key, { file: name, text: () => (fresh ??= readPage(file, bytes, run).fresh) });
+  return {
+    imported: true,
+    entry: { file: name, decisions: [] },
+    section,
+    decisions: section.match(DECISION_LINE)?.length ?? 0,
+  };
 }
 
 /** Decode and convert one file; the fresh article fitted to the schema. */
-function readPage(file: string, run: Run) {
+function readPage(file: string, bytes: Uint8Array, run: Run) {
   const name = path.basename(file);
-  const decoded = decodeLegacyBytes(new Uint8Array(readFileSync(file)), name);
+  const decoded = decodeLegacyBytes(bytes, name);
   const result = convertLegacyText(decoded.text, {
     fileName: name,
     defaultCategory: run.options.category,
@@ -357,25 +491,28 @@ function recordedFile(record: ImportRecord | undefined, run: Run): ExistingArtic
 }
 
 function importFile(file: string, run: Run): FileOutcome {
-  const page = readPage(file, run);
+  const bytes = new Uint8Array(readFileSync(file));
+  const unchanged = unchangedPage(file, bytes, run);
+  if (unchanged) return unchanged;
+  const page = readPage(file, bytes, run);
   const { name, result, fresh, key } = page;
   const decisions = page.decisions;
+  const index = existingIndex(run);
 
   if (key !== undefined) {
     const earlier = run.seen.get(key);
     if (earlier) {
-      checkSameArticle(fresh, earlier.text, `tệp ${quote(earlier.file)} trong lần nhập này`);
+      checkSameArticle(fresh, earlier.text(), `tệp ${quote(earlier.file)} trong lần nhập này`);
       throw new ImportRefusal(
         `Cùng một trang với tệp ${quote(earlier.file)} trong lần nhập này (cùng địa chỉ/mã, cùng nội dung): bỏ qua, không ghi gì / the same page as an earlier file of this run: skipped.`,
       );
     }
-    run.seen.set(key, { file: name, text: fresh });
+    run.seen.set(key, { file: name, text: () => fresh });
   }
 
   const previous =
     key === undefined ? { key: '' } : previousRecord(key, fresh.data.legacy as LegacyData, run);
-  const existing =
-    findArticle(fresh.data.legacy as LegacyData, run.index) ?? recordedFile(previous.record, run);
+  const existing = findArticle(fresh.data.legacy as LegacyData, index) ?? recordedFile(previous.record, run);
   let target: string;
   let slug: string;
   let staff: ArticleText | undefined;
@@ -402,8 +539,8 @@ function importFile(file: string, run: Run): FileOutcome {
       },
     };
   } else {
-    slug = uniqueSlug(result.slug, run.index.slugs);
-    run.index.slugs.add(slug);
+    slug = uniqueSlug(result.slug, index.slugs);
+    index.slugs.add(slug);
     target = path.join(run.newsDir, result.year, slug, 'index.md');
   }
   if (slug !== result.slug) {
@@ -416,15 +553,19 @@ function importFile(file: string, run: Run): FileOutcome {
 
   let merged = fresh;
   let keptFromStaff: string[] = [];
+  let bothChanged = false;
   if (staff) {
     const merge = mergeReimport({ fresh, existing: staff, record: previous.record });
     merged = merge.merged;
     keptFromStaff = merge.keptFromStaff;
+    bothChanged = merge.bothChanged.length > 0;
     decisions.push(...merge.decisions);
   }
   // A comment explains an importer's fix only while the field still holds the fixed value.
   const comments = keptFromStaff.some((field) => field === 'title' || field === 'lede') ? [] : page.comments;
+  const decisionsBefore = decisions.length;
   const text = validateOutput(merged, fresh, keptFromStaff, comments, target, current, run, decisions);
+  const fellBack = decisions.length > decisionsBefore; // validateOutput only adds fallbacks
 
   let written: FileOutcome['written'];
   if (!run.options.dryRun) {
@@ -432,15 +573,23 @@ function importFile(file: string, run: Run): FileOutcome {
     if (writeIfChanged(target, text, current)) written = isNew ? 'created' : 'changed';
   }
   const article: ExistingArticle = { file: target, legacy: fresh.data.legacy as LegacyData, source: text };
-  addToIndex(run.index, article);
+  addToIndex(index, article);
+  let stable: ImportRecord | undefined;
   if (key !== undefined) {
     if (previous.key !== key) run.manifest.delete(previous.key);
     const relative = toPosix(path.relative(run.outDir, target));
-    run.manifest.set(key, recordOf(relative, flattenForMerge(fresh.data), fresh.body));
+    const record = recordOf(relative, flattenForMerge(fresh.data), fresh.body);
+    // The next run on this page and this text reports the same, unless the report now shows a
+    // both-changed difference or a fallback (next time the record/text no longer differ).
+    if (!bothChanged && !fellBack) {
+      stable = Object.assign(record, { page: pageHash(run, name, bytes), written: hashBytes(text) });
+    }
+    run.manifest.set(key, record);
   }
   return {
     imported: true,
     written,
+    stable,
     entry: {
       file: name,
       output: toPosix(path.relative(path.dirname(run.reportPath), target)),
@@ -467,17 +616,24 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
   }
   const files = listInputs(options.inputs);
   const newsDir = path.join(outDir, 'news');
+  const registries = { categories, sources: new Set(sources.map((source) => source.id)) };
+  const now = options.now ?? new Date();
+  const manifest = readManifest(outDir);
+  const keyByPage = new Map<string, string>();
+  for (const [key, record] of manifest) if (record.page) keyByPage.set(record.page, key);
   const run: Run = {
     options,
     outDir,
     newsDir,
     reportPath,
     sources,
-    registries: { categories, sources: new Set(sources.map((source) => source.id)) },
-    index: indexExisting(newsDir),
-    manifest: readManifest(outDir),
+    registries,
+    manifest,
+    keyByPage,
+    previousSections: keyByPage.size ? reportSections(reportPath) : new Map(),
+    settings: importSettings(options, sources, registries, now),
     seen: new Map(),
-    now: options.now ?? new Date(),
+    now,
   };
 
   const sections: string[] = [];
@@ -485,17 +641,30 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
   let imported = 0;
   let created = 0;
   let changed = 0;
+  let unchanged = 0;
   let decisionCount = 0;
   for (const file of files) {
     const name = path.basename(file);
     let entry: ReportEntry;
     try {
       const outcome = importFile(file, run);
-      entry = outcome.entry;
       if (outcome.imported) imported++;
       if (outcome.written === 'created') created++;
       if (outcome.written === 'changed') changed++;
+      if (outcome.section !== undefined) {
+        unchanged++;
+        sections.push(outcome.section);
+        decisionCount += outcome.decisions ?? 0;
+        continue;
+      }
+      entry = outcome.entry;
       decisionCount += entry.decisions.length;
+      if (outcome.stable) {
+        const section = renderReportSection(entry);
+        outcome.stable.report = hashBytes(section);
+        sections.push(section);
+        continue;
+      }
     } catch (error) {
       const known = error instanceof LegacyFileError || error instanceof ImportRefusal;
       const message = error instanceof Error ? error.message : String(error);
@@ -525,6 +694,7 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     imported,
     created,
     changed,
+    unchanged,
     decisions: decisionCount,
     failures,
     report,

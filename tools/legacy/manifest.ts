@@ -18,6 +18,14 @@ export interface ImportRecord {
   fields: Record<string, string>;
   /** Hash of the body the importer wrote. */
   body: string;
+  /**
+   * Set only when the run's outcome is what the same page would give again (see import.ts):
+   * hashes of the page file (import settings, name, bytes), of the article file as that run left
+   * it and of the page's report section. All three unchanged → the next run skips the page.
+   */
+  page?: string;
+  written?: string;
+  report?: string;
 }
 
 /** Identity key (see identity.ts) → record. */
@@ -39,6 +47,14 @@ function canonicalJson(value: unknown): string {
 /** A short hash of a front-matter value or a body (96 bits: collisions are not a concern). */
 export function hashValue(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('base64url').slice(0, 16);
+}
+
+/** Hash of a text or of bytes (an article file, a report section, a page): same length as hashValue. */
+export function hashBytes(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  // A separator, so that ("ab", "c") and ("a", "bc") differ.
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url').slice(0, 16);
 }
 
 /** The hash an absent field has. */
@@ -82,7 +98,8 @@ export function renderManifest(manifest: Manifest): string {
   for (const key of keys) {
     const record = manifest.get(key) as ImportRecord;
     const fields = Object.fromEntries(Object.entries(record.fields).sort(([a], [b]) => (a < b ? -1 : 1)));
-    articles[key] = { file: record.file, fields, body: record.body };
+    const { file, body, page, written, report } = record;
+    articles[key] = { file, fields, body, ...(page && written && report ? { page, written, report } : {}) };
   }
   return `${JSON.stringify({ note: NOTE, articles }, null, 2)}\n`;
 }

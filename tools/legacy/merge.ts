@@ -35,6 +35,8 @@ export interface MergeResult {
   merged: ArticleText;
   /** Fields (and "body") whose value is staff's. */
   keptFromStaff: string[];
+  /** Fields (and "body") that both staff and the old portal changed (the report shows both). */
+  bothChanged: string[];
   decisions: Decision[];
 }
 
@@ -157,6 +159,7 @@ export function mergeReimport(input: {
     body = existing.body;
     keptFromStaff.push('body');
     const portalChanged = hashValue(fresh.body) !== bodyWas;
+    if (portalChanged) both.push('body');
     decisions.push({
       kind: 'handEdit',
       order: 2,
@@ -165,5 +168,5 @@ export function mergeReimport(input: {
         : 'Giữ thân bài biên tập viên đã sửa (trang cũ không đổi) / kept the body as the editors edited it (unchanged on the old portal).',
     });
   }
-  return { merged: { data: unflattenAfterMerge(data), body }, keptFromStaff, decisions };
+  return { merged: { data: unflattenAfterMerge(data), body }, keptFromStaff, bothChanged: both, decisions };
 }

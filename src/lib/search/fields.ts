@@ -1,9 +1,10 @@
 /**
  * What an article page tells Pagefind besides its text: result metadata (shown in the result
- * list), filters and sort keys. Pure, so the values are unit-tested; SearchMeta.astro renders them.
+ * list, and the date and views the build's sort file is made from, sort-ranks.ts) and filters.
+ * No Pagefind sort keys: they would weigh on every search (see sort-ranks.ts). Pure, so the
+ * values are unit-tested; SearchMeta.astro renders them.
  */
 import { displayDate, isoVietnam, vnYear, type PreciseDate } from '../dates.ts';
-import { viewsSortKey } from './rank.ts';
 
 export interface SearchFieldsInput {
   published: PreciseDate;
@@ -20,22 +21,20 @@ export interface SearchFieldsInput {
 export interface SearchFields {
   meta: Record<string, string>;
   filters: Record<string, string>;
-  sort: Record<string, string>;
 }
 
 /** Filter and sort names, shared by the article page and the search page's URL parameters. */
 export const FILTERS = { category: 'category', year: 'year', source: 'source' } as const;
-export const SORTS = { date: 'date', views: 'views' } as const;
+/** Metadata the build's sort file reads (src/integrations/search-sort-ranks.ts). */
+export const SORT_META = { date: 'datetime', views: 'views' } as const;
 
 export function searchFields(input: SearchFieldsInput): SearchFields {
   const { published } = input;
   const meta: Record<string, string> = {
     date: displayDate(published),
-    datetime: isoVietnam(published.date),
+    [SORT_META.date]: isoVietnam(published.date),
     category: input.categoryName,
-    // Sort keys again as metadata: merging several sorted searches reads them (rank.ts).
-    [`sort_${SORTS.date}`]: isoVietnam(published.date),
-    [`sort_${SORTS.views}`]: viewsSortKey(input.views),
+    [SORT_META.views]: String(Math.max(0, Math.floor(input.views))),
   };
   if (input.image) {
     meta.image = input.image;
@@ -46,9 +45,5 @@ export function searchFields(input: SearchFieldsInput): SearchFields {
     [FILTERS.year]: String(vnYear(published.date)),
   };
   if (input.sourceName) filters[FILTERS.source] = input.sourceName;
-  return {
-    meta,
-    filters,
-    sort: { [SORTS.date]: isoVietnam(published.date), [SORTS.views]: viewsSortKey(input.views) },
-  };
+  return { meta, filters };
 }
