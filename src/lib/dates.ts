@@ -4,9 +4,11 @@
  * means Vietnam time, never UTC.
  */
 import { ui, weekdays } from '../i18n/vi.ts';
+import { formatDate, formatDateTime, VN_OFFSET, vnParts, type VnParts } from './vietnam-clock.ts';
+
+export { formatDate, formatDateTime, vnParts, type VnParts };
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-const VN_OFFSET = '+07:00';
 
 /** How much of a publication date is known. Legacy pages sometimes give only the year. */
 export type DatePrecision = 'year' | 'day' | 'minute';
@@ -80,56 +82,6 @@ export function parseContentDate(value: unknown): PreciseDate {
   );
 }
 
-interface VnParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  weekday: number;
-}
-
-const partsFormatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-  weekday: 'short',
-});
-const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-/** Calendar fields of `date` as seen on a clock in Vietnam. */
-export function vnParts(date: Date): VnParts {
-  const parts: Record<string, string> = {};
-  for (const part of partsFormatter.formatToParts(date)) parts[part.type] = part.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAY_INDEX[parts.weekday ?? 'Sun'] ?? 0,
-  };
-}
-
-/** "09/02/2022" */
-export function formatDate(date: Date): string {
-  const p = vnParts(date);
-  return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
-}
-
-/** "09/02/2022 | 14:54" — the old portal's format, which readers know. */
-export function formatDateTime(date: Date): string {
-  const p = vnParts(date);
-  return `${formatDate(date)} | ${pad(p.hour)}:${pad(p.minute)}`;
-}
-
 /** "Thứ Tư, 09/02/2022 | 14:54 (GMT+7)", or less when less is known. */
 export function formatLongDate({ date, precision }: PreciseDate): string {
   const p = vnParts(date);
@@ -168,16 +120,10 @@ export function vnYear(date: Date): number {
   return vnParts(date).year;
 }
 
-/** Vietnam has kept UTC+7 without daylight saving since 1975 (VN_OFFSET says the same). */
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/**
- * Year and month (1–12) on a Vietnamese calendar: 2024-01-31T18:30Z is February 2024 in Vietnam.
- * Arithmetic on the fixed offset, not Intl: the archives call it for every article of the build.
- */
+/** Year and month (1–12) on a Vietnamese calendar: 2024-01-31T18:30Z is February 2024 in Vietnam. */
 export function vnYearMonth(date: Date): { year: number; month: number } {
-  const shifted = new Date(date.getTime() + VN_OFFSET_MS);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1 };
+  const { year, month } = vnParts(date);
+  return { year, month };
 }
 
 /** "02/2024": a month as the site writes it (archive headings and the archive index). */
