@@ -1,9 +1,8 @@
 /**
- * The clock in Vietnam, with no dependencies so the article page's script can bundle it alone
- * (src/scripts/article-tools.ts stamps the print date with it). Vietnam has kept UTC+7 without
- * daylight saving since 1975, so calendar fields are arithmetic on the fixed offset: cheaper than
- * Intl, which the build would otherwise call for every date of every page. src/lib/dates.ts builds
- * every other date format on these.
+ * The clock in Vietnam. Vietnam has kept UTC+7 without daylight saving since 1975, so calendar
+ * fields are arithmetic on the fixed offset: cheaper than Intl, which the build would otherwise
+ * call for every date of every page. src/lib/dates.ts builds every other date format on these;
+ * the article script's print date is a tested copy (src/lib/print-date.ts says why).
  */
 
 /** The offset in ISO form, for front-matter times written without one and ISO output. */

@@ -6,7 +6,7 @@
  * - the printed page's "Ngày in" line gets the date and time of printing (Vietnam time).
  * An external module, not inline handlers, so pages work under `script-src 'self'` (strict CSP).
  */
-import { formatDateTime } from '../lib/vietnam-clock.ts';
+import { printDate } from '../lib/print-date.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
   button.hidden = false;
@@ -30,7 +30,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-li
 
 const printDates = document.querySelectorAll<HTMLElement>('[data-print-date]');
 function stampPrintDate() {
-  const now = formatDateTime(new Date());
+  const now = printDate(new Date());
   for (const element of printDates) {
     element.textContent = now;
     element.closest<HTMLElement>('[data-print-date-line]')?.removeAttribute('hidden');
