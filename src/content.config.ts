@@ -42,12 +42,16 @@ const parseAuthors = registryParser(authorsFile, authorEntrySchema, authorChecks
 const authors = defineCollection({
   loader: file(authorsFile, {
     // image() resolves "./…" against authors.yaml; staff write the path from content/ without "./".
-    parser: (text) =>
-      parseAuthors(text).map((entry) =>
-        typeof entry.photo === 'string'
-          ? { ...entry, photo: `./${path.posix.normalize(entry.photo.replaceAll('\\', '/'))}` }
-          : entry,
-      ),
+    parser: (text) => {
+      const entries = parseAuthors(text);
+      return Array.isArray(entries)
+        ? entries.map((entry) =>
+            typeof entry.photo === 'string'
+              ? { ...entry, photo: `./${path.posix.normalize(entry.photo.replaceAll('\\', '/'))}` }
+              : entry,
+          )
+        : entries;
+    },
   }),
   schema: ({ image }) => authorEntrySchema.extend({ photo: image().optional() }),
 });

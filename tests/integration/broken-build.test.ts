@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, writeArticle } from '../setup/fixture-site.ts';
+import { writeArticle } from '../support/articles.ts';
+import { runBuild } from '../setup/fixture-site.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 

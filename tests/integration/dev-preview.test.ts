@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { writeArticle } from '../setup/fixture-site.ts';
+import { writeArticle } from '../support/articles.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { loadPage, textOf } from '../support/html.ts';
 

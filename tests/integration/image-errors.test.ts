@@ -7,7 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, writeArticle } from '../setup/fixture-site.ts';
+import { writeArticle } from '../support/articles.ts';
+import { runBuild } from '../setup/fixture-site.ts';
 import { makePhoto } from '../support/photos.ts';
 import { OVERSIZED_BYTES } from '../../src/lib/images.ts';
 

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePhotoArticles } from '../setup/fixture-photos.ts';
-import { runBuild, writeArticle } from '../setup/fixture-site.ts';
+import { writeArticle } from '../support/articles.ts';
+import { runBuild } from '../setup/fixture-site.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const EDITED_PAGE = path.join('tin-tuc', 'bai-duoc-sua', 'index.html');

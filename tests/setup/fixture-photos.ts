@@ -3,9 +3,9 @@
  * with a cover, a captioned photo with credit, a two-photo gallery and a decorative image, and an
  * MDX article (no cover) using <Figure> and the Markdown caption syntax.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makePhoto } from '../support/photos.ts';
+import { writeArticle } from '../support/articles.ts';
 
 export const PHOTO_ARTICLE = 'bai-anh-chu-thich';
 export const PHOTO_MDX_ARTICLE = 'bai-mdx-co-anh';
@@ -20,22 +20,19 @@ export const PHOTO_SIZES = {
 } as const;
 
 export async function writePhotoArticles(contentDir: string): Promise<void> {
-  const dir = path.join(contentDir, 'news', '2024', PHOTO_ARTICLE);
-  mkdirSync(dir, { recursive: true });
-  let seed = 1;
-  for (const [name, [w, h]] of Object.entries(PHOTO_SIZES))
-    await makePhoto(path.join(dir, name), w, h, seed++);
-  writeFileSync(
-    path.join(dir, 'index.md'),
-    `---
+  const dir = writeArticle(
+    contentDir,
+    '2024',
+    PHOTO_ARTICLE,
+    `
 title: "Hội nghị chính sách dân tộc có ảnh và chú thích"
 lede: "Bài thử nghiệm ảnh: ảnh bìa, ảnh có chú thích và tác giả ảnh, một nhóm ảnh."
 publishedAt: 2024-06-10 09:00
 category: chinh-sach-dan-toc
 cover: ./anh-bia.jpg
 coverAlt: "Toàn cảnh hội nghị chính sách dân tộc"
----
-
+`,
+    `
 Sáng 10/6, Ủy ban Dân tộc tổ chức hội nghị về chính sách dân tộc.
 
 ![Bộ trưởng Hầu A Lềnh phát biểu tại hội nghị](./anh-1.jpg)
@@ -53,20 +50,21 @@ Các đại biểu thảo luận về chương trình mục tiêu quốc gia.
 Hội nghị kết thúc vào buổi trưa cùng ngày.
 `,
   );
+  let seed = 1;
+  for (const [name, [w, h]] of Object.entries(PHOTO_SIZES))
+    await makePhoto(path.join(dir, name), w, h, seed++);
 
-  const mdxDir = path.join(contentDir, 'news', '2024', PHOTO_MDX_ARTICLE);
-  mkdirSync(mdxDir, { recursive: true });
-  await makePhoto(path.join(mdxDir, 'anh-1.jpg'), 1400, 933, 11);
-  await makePhoto(path.join(mdxDir, 'anh-2.jpg'), 1000, 667, 12);
-  writeFileSync(
-    path.join(mdxDir, 'index.mdx'),
-    `---
+  const mdxDir = writeArticle(
+    contentDir,
+    '2024',
+    PHOTO_MDX_ARTICLE,
+    `
 title: "Bài MDX có ảnh dùng thành phần Figure"
 lede: "Bài thử nghiệm ảnh trong MDX: thành phần Figure và cú pháp chú thích Markdown."
 publishedAt: 2024-06-09 15:00
 category: tin-tong-hop
----
-
+`,
+    `
 Đoạn mở đầu của bài MDX có ảnh.
 
 <Figure caption="Lễ ký kết chương trình phối hợp" credit="Phòng Thông tin">
@@ -80,5 +78,8 @@ category: tin-tong-hop
 ![Quang cảnh buổi lễ](./anh-2.jpg)
 *Quang cảnh buổi lễ ký kết*
 `,
+    'index.mdx',
   );
+  await makePhoto(path.join(mdxDir, 'anh-1.jpg'), 1400, 933, 11);
+  await makePhoto(path.join(mdxDir, 'anh-2.jpg'), 1000, 667, 12);
 }

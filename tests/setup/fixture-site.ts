@@ -4,12 +4,13 @@
  * pagination. Built once per test run through the same script as production (`scripts/build.ts`).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writePhotoArticles } from './fixture-photos.ts';
 import { writeMediaArticles } from './fixture-media.ts';
+import { writeArticle } from '../support/articles.ts';
 
 export interface FixtureSite {
   root: string;
@@ -32,18 +33,6 @@ export const PAGINATION_COUNT = 25;
 export const PAGINATION_TAG = 'Thử nghiệm phân trang';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-
-export function writeArticle(
-  contentDir: string,
-  year: string,
-  slug: string,
-  frontmatter: string,
-  body: string,
-) {
-  const dir = path.join(contentDir, 'news', year, slug);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.md'), `---\n${frontmatter.trim()}\n---\n\n${body.trim()}\n`);
-}
 
 export function runBuild(env: Record<string, string>): { status: number; log: string } {
   const result = spawnSync(process.execPath, [path.join(repo, 'scripts/build.ts')], {

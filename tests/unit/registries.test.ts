@@ -8,6 +8,7 @@ import {
   readRegistries,
   readRegistry,
   readSources,
+  registryParser,
   RegistryError,
 } from '../../src/lib/content/registries.ts';
 import { categorySchema } from '../../src/lib/content/schema.ts';
@@ -104,5 +105,26 @@ describe('the authors registry (content/authors.yaml)', () => {
       message: expect.stringMatching(/ngoài thư mục content/),
     });
     expect(problemsIn('- id: a\n  title: Phóng viên\n')[0]).toMatchObject({ line: 1, field: 'name' });
+  });
+});
+
+describe("registryParser (Astro's file loader)", () => {
+  it('gives the entries in file order with their ids', () => {
+    const parse = registryParser('categories.yaml', categorySchema);
+    const entries = parse('- id: b\n  name: Bê\n  order: 2\n- id: a\n  name: A\n  order: 1\n');
+    expect(entries).toEqual([
+      { id: 'b', name: 'Bê', order: 2, description: '' },
+      { id: 'a', name: 'A', order: 1, description: '' },
+    ]);
+  });
+
+  it('gives an empty registry as an object, which the loader takes without a warning', () => {
+    const parse = registryParser('categories.yaml', categorySchema);
+    expect(parse('# chưa có mục nào\n[]\n')).toEqual({});
+  });
+
+  it('stops on the same errors as the staff tools', () => {
+    const parse = registryParser('categories.yaml', categorySchema);
+    expect(() => parse('- id: a\n')).toThrow(RegistryError);
   });
 });

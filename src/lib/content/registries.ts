@@ -193,17 +193,26 @@ export function readRegistries(contentDir: string): Registries {
   };
 }
 
-/** A parser for Astro's `file()` loader: the same checks, entries as `{ id, …fields }`. */
+/** What a registry parser gives Astro's `file()` loader: the entries in file order, or none. */
+export type FileLoaderEntries = Record<string, unknown>[] | Record<string, never>;
+
+/**
+ * A parser for Astro's `file()` loader: the same checks, entries as `{ id, …fields }`. No entry is
+ * given as `{}`: the loader warns about an empty list on every build, and an empty registry is
+ * normal (no registered author yet).
+ */
 export function registryParser<S extends z.ZodType>(
   file: string,
   schema: S,
   check?: EntryCheck<z.output<S>>,
-): (text: string) => Record<string, unknown>[] {
-  return (text) =>
-    parseRegistry(text, file, schema, check).map(({ id, data }) => ({
+): (text: string) => FileLoaderEntries {
+  return (text) => {
+    const entries = parseRegistry(text, file, schema, check).map(({ id, data }) => ({
       id,
       ...(data as Record<string, unknown>),
     }));
+    return entries.length > 0 ? entries : {};
+  };
 }
 
 /** One registry item as an editor picks it: its id and its display name. */
