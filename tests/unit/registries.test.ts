@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   readAuthors,
   readCategories,
@@ -13,8 +13,18 @@ import {
 } from '../../src/lib/content/registries.ts';
 import { categorySchema } from '../../src/lib/content/schema.ts';
 
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 function registryFile(text: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cema-registry-')), 'categories.yaml');
+  const file = path.join(tempDir('cema-registry-'), 'categories.yaml');
   writeFileSync(file, text);
   return file;
 }
@@ -57,7 +67,7 @@ describe('the registries (content/categories.yaml, content/sources.yaml)', () =>
 
 describe('the authors registry (content/authors.yaml)', () => {
   function authorsIn(text: string | undefined, files: Record<string, string> = {}) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cema-authors-'));
+    const dir = tempDir('cema-authors-');
     if (text !== undefined) writeFileSync(path.join(dir, 'authors.yaml'), text);
     for (const [name, content] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
