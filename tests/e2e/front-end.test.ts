@@ -1,8 +1,8 @@
 /**
  * The front end in Chromium at phone, tablet, laptop and wide-desktop widths: every page type
  * without horizontal scrolling, with its whole menu reachable (the disclosure on phones, a bar
- * that never clips from 768 px), the home page's lead photo, axe clean in the light and the dark
- * scheme, the menu by keyboard without JavaScript, share links and copy link, and the printed
+ * that never clips from 768 px), the home page's lead photo, axe clean in the dark scheme (the
+ * light one: site.test.ts), the menu by keyboard without JavaScript, share links and copy link, and the printed
  * article (site name, address, print date; no navigation). Screenshots of every page type at every
  * width go to a temporary folder (its path is printed) for people to look at.
  */
@@ -169,36 +169,33 @@ describe('front end in Chromium', () => {
     expect(await web.page.locator('text=Ảnh gốc chưa được chuyển').count()).toBe(0);
   });
 
-  describe('axe (WCAG 2.2 AA) in both colour schemes, at phone and desktop widths', () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const [name, urlPath] of pageTypes) {
-        // Generous: axe takes 5–10 s per page on a loaded two-core machine.
-        it(`${scheme}: ${name}`, { timeout: 300_000 }, async () => {
-          const context = await web.browser.newContext({ colorScheme: scheme, deviceScaleFactor: 1 });
-          try {
-            const page = await context.newPage();
-            for (const width of [360, 1280]) {
-              await page.setViewportSize({ width, height: 900 });
-              await page.goto(web.url(urlPath));
-              if (name === 'search') await page.waitForSelector('.search-result', { timeout: 60_000 });
-              const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-              expect(background, `${scheme} background`).toBe(
-                scheme === 'dark' ? 'rgb(18, 21, 25)' : 'rgb(255, 255, 255)',
-              );
-              const report = await axeReport(page);
-              expect(report, `${name} (${scheme}, ${width}px)\n${report}`).toBe('');
-              if (name === 'home' && width === 360) {
-                // The opened phone menu too.
-                await page.locator('.site-nav__button').click();
-                const open = await axeReport(page);
-                expect(open, `open menu (${scheme})\n${open}`).toBe('');
-              }
+  // The light scheme (the default) is checked on every page type by tests/e2e/site.test.ts.
+  describe('axe (WCAG 2.2 AA) in the dark colour scheme, at phone and desktop widths', () => {
+    for (const [name, urlPath] of pageTypes) {
+      // Generous: axe takes 5–10 s per page on a loaded two-core machine.
+      it(`dark: ${name}`, { timeout: 300_000 }, async () => {
+        const context = await web.browser.newContext({ colorScheme: 'dark', deviceScaleFactor: 1 });
+        try {
+          const page = await context.newPage();
+          for (const width of [360, 1280]) {
+            await page.setViewportSize({ width, height: 900 });
+            await page.goto(web.url(urlPath));
+            if (name === 'search') await page.waitForSelector('.search-result', { timeout: 60_000 });
+            const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+            expect(background, 'dark background').toBe('rgb(18, 21, 25)');
+            const report = await axeReport(page);
+            expect(report, `${name} (dark, ${width}px)\n${report}`).toBe('');
+            if (name === 'home' && width === 360) {
+              // The opened phone menu too.
+              await page.locator('.site-nav__button').click();
+              const open = await axeReport(page);
+              expect(open, `open menu (dark)\n${open}`).toBe('');
             }
-          } finally {
-            await context.close();
           }
-        });
-      }
+        } finally {
+          await context.close();
+        }
+      });
     }
   });
 

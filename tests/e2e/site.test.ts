@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, useSite } from '../support/site.ts';
+import { expectNoAxeViolations, PHONE, useSite } from '../support/site.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { ATTACHMENT_ARTICLE, VIDEO_ARTICLE, VIDEO_MDX_ARTICLE } from '../setup/fixture-media.ts';
 
@@ -38,13 +38,16 @@ describe('in Chromium', () => {
     ['article with attachments', () => articlePath(ATTACHMENT_ARTICLE)],
     ['article with videos', () => articlePath(VIDEO_ARTICLE)],
     ['article with videos (MDX)', () => articlePath(VIDEO_MDX_ARTICLE)],
+    ['article with photos', () => '/tin-tuc/tin-co-anh-bia-moi-nhat/'],
     ['category', () => '/chuyen-muc/hoat-dong-lanh-dao/'],
     ['category page 2', () => '/chuyen-muc/hoat-dong-lanh-dao/trang-2/'],
+    ['category by views', () => '/chuyen-muc/hoat-dong-lanh-dao/xem-nhieu/'],
     ['tag', () => '/tu-khoa/thu-nghiem-phan-trang/'],
     ['archive index', () => '/luu-tru/'],
     ['archive year', () => '/luu-tru/2021/'],
     ['archive month', () => '/luu-tru/2024/02/'],
     ['author', () => '/tac-gia/tac-gia-thu-nghiem/'],
+    ['feeds', () => '/theo-doi/'],
     ['English home', () => '/en/'],
     ['English page', () => '/en/about/'],
     ['accessibility statement', () => '/tuyen-bo-tiep-can/'],
@@ -59,6 +62,14 @@ describe('in Chromium', () => {
       await expectNoAxeViolations(web.page);
     });
   }
+
+  it('home with the phone menu open: axe finds no WCAG 2.2 AA violation', async () => {
+    await web.page.setViewportSize(PHONE);
+    await web.page.goto(url('/'));
+    await web.page.locator('.site-nav__button').click();
+    expect(await web.page.locator('.site-nav__list').isVisible()).toBe(true);
+    await expectNoAxeViolations(web.page, [PHONE]);
+  });
 
   it('navigates from home to a category, to an article, and back through the breadcrumb', async () => {
     await web.page.goto(url('/'));
