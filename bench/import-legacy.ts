@@ -182,7 +182,11 @@ const PHASES = [
   ['update', 're-import, 10 % staff + 10 % portal'],
 ] as const;
 type PhaseName = (typeof PHASES)[number][0];
-type Figures = Record<PhaseName, Phase> & { load: number };
+type Figures = Record<PhaseName, Phase> & {
+  load: number;
+  /** Worker threads of the first import and pages they prepared (absent: an importer without). */
+  workers?: { threads: number; pages: number };
+};
 
 /** One run of the four phases with the importer of the tree at `importerRoot`. */
 async function measure(count: number, importerRoot: string, jobs: number | undefined, keep: boolean) {
@@ -217,6 +221,7 @@ async function measure(count: number, importerRoot: string, jobs: number | undef
       again: phase(again),
       update: phase(update),
       load: loadavg()[0] ?? 0,
+      workers: first.value.workers,
     };
     return { figures, root };
   } finally {
@@ -242,6 +247,9 @@ function printRun(count: number, figures: Figures, where: string): void {
         )} ${fixed(seconds / bare.seconds, 1, 6)}× | ${fixed(cpu)} s ${fixed(cpu / bare.cpu, 1, 5)}×`,
     );
   }
+  const workers = figures.workers;
+  if (workers)
+    console.log(`(first import: ${workers.pages} pages prepared in ${workers.threads} worker threads)`);
 }
 
 const median = (values: number[]) => {
