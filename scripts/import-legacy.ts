@@ -15,8 +15,8 @@ import { importLegacy, ImportSetupError } from '../tools/legacy/import.ts';
 const USAGE = `Cách dùng / usage:
   npm run import:legacy -- <tệp-hoặc-thư-mục / file-or-folder>... [--out content] [--report <path>]
                            [--category <id>] [--sources <sources.yaml>] [--jobs <n>] [--dry-run]
-  --jobs: số luồng xử lý trang song song (0: không dùng; mặc định: một luồng mỗi lõi CPU, chỉ khi nhiều trang)
-          worker threads that prepare pages (0: none; default: one per core, only for many pages)`;
+  --jobs: số luồng xử lý trang song song (0: không dùng; mặc định: số lõi CPU trừ 2, chỉ khi nhiều trang)
+          worker threads that prepare pages (0: none; default: cores minus 2, only for many pages)`;
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 

@@ -231,8 +231,9 @@ export interface ImportOptions {
   /** Import time (only its year is used, for undated pages). */
   now?: Date;
   /**
-   * Worker threads that prepare pages ahead of the run (0: none). Default: one per core, started
-   * only when enough pages need preparing (see page-queue.ts). Never changes what is written.
+   * Worker threads that prepare pages ahead of the run (0: none). Default: one per core beyond
+   * two, started only when enough pages need preparing (see page-queue.ts). Never changes what
+   * is written.
    */
   jobs?: number;
 }

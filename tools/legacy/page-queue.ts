@@ -28,10 +28,11 @@ const BATCH = 32;
 export const PAGES_TO_START_WORKERS = 512;
 
 /**
- * Worker threads when not told: one per core besides the run's own thread (which reads, writes
- * and decides), so none on a single core.
+ * Worker threads when not told: one per core beyond two (one for the run's own thread, which
+ * reads, writes and decides, one for the rest of the machine). On two cores, none: measured
+ * there, a worker added a third to the CPU time and gained no time (bench/import-legacy.ts).
  */
-export const defaultJobs = (): number => availableParallelism() - 1;
+export const defaultJobs = (): number => Math.max(0, availableParallelism() - 2);
 
 export interface QueuedPage {
   file: string;
