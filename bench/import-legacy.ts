@@ -3,19 +3,37 @@
  * old-portal pages (every page shape the importer reads: 24- and 12-hour date lines, "View
  * count"/"Lượt xem", print/email tails, the three source forms, old URLs, lost-photo captions),
  * then times, in a temporary folder:
- *   bare I/O   reading each page and writing one file per article folder (the floor)
+ *   bare I/O   reading each page and writing one file per article folder, with the importer's
+ *              own synchronous calls (the floor: what any importer must do)
  *   import     into an empty content folder
  *   re-import  the same pages again (every article found, merged, validated, nothing written)
  *   update     after staff edited 10 % of the articles and the portal changed another 10 %
+ * Each phase is printed with its ratio to the floor measured in the same run.
  *
- *   node bench/import-legacy.ts [--count 10000] [--keep]
+ *   node bench/import-legacy.ts [--count 10000] [--jobs N] [--keep]
+ *   node bench/import-legacy.ts --against <git-ref> [--rounds 2] [--count 10000] [--jobs N]
+ *
+ * --against runs this benchmark alternately (before, after, after, before, …) on the importer of
+ * <git-ref> (a temporary git worktree) and on this tree's, each run in its own process with its
+ * own floor, and prints both side by side: on a shared machine only figures measured
+ * alternately, minutes apart, compare.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { importLegacy, type ImportSummary } from '../tools/legacy/import.ts';
+import type { importLegacy as ImportLegacy, ImportSummary } from '../tools/legacy/import.ts';
 
 const OPENINGS = [
   'Ủy ban Dân tộc tổ chức hội nghị',
@@ -105,18 +123,25 @@ export function syntheticPage(i: number): { name: string; text: string } {
   return { name: `${pad(i, 5)}_${id}.txt`, text: `${lines.join('\n')}\n` };
 }
 
-async function bareIo(input: string, out: string): Promise<void> {
+/** The floor: the importer's own I/O for each page (sync read, folder, sync write), nothing else. */
+function bareIo(input: string, out: string): Promise<void> {
   for (const name of readdirSync(input).sort()) {
-    const text = await readFile(path.join(input, name), 'utf8');
+    const bytes = readFileSync(path.join(input, name));
     const dir = path.join(out, name.slice(0, 5));
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'index.md'), text);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.md'), bytes);
   }
+  return Promise.resolve();
 }
 
-/** Wall time and this process's CPU time (user + system): on a shared machine the CPU time is
- * the steadier figure. */
-async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; cpu: number; value: T }> {
+interface Phase {
+  seconds: number;
+  cpu: number;
+}
+
+/** Wall time and this process's CPU time (user + system, all threads: worker threads included);
+ * on a shared machine the CPU time is the steadier figure. */
+async function timed<T>(run: () => Promise<T>): Promise<Phase & { value: T }> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const value = await run();
@@ -150,11 +175,23 @@ function editAndRescrape(content: string, input: string, count: number): void {
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { count: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } },
-  });
-  const count = Number(values.count);
+const PHASES = [
+  ['bare', 'bare I/O (read page, write file)'],
+  ['first', 'import into empty content/'],
+  ['again', 're-import, unchanged'],
+  ['update', 're-import, 10 % staff + 10 % portal'],
+] as const;
+type PhaseName = (typeof PHASES)[number][0];
+type Figures = Record<PhaseName, Phase> & {
+  load: number;
+  /** Worker threads of the first import and pages they prepared (absent: an importer without). */
+  workers?: { threads: number; pages: number };
+};
+
+/** One run of the four phases with the importer of the tree at `importerRoot`. */
+async function measure(count: number, importerRoot: string, jobs: number | undefined, keep: boolean) {
+  const url = pathToFileURL(path.join(importerRoot, 'tools/legacy/import.ts')).href;
+  const { importLegacy } = (await import(url)) as { importLegacy: typeof ImportLegacy };
   const root = mkdtempSync(path.join(tmpdir(), 'bench-import-legacy-'));
   const input = path.join(root, 'pages');
   const content = path.join(root, 'content');
@@ -168,7 +205,7 @@ async function main(): Promise<void> {
       const page = syntheticPage(i);
       writeFileSync(path.join(input, page.name), page.text);
     }
-    const options = { inputs: [input], outDir: content, category: 'hoat-dong-ban', dryRun: false };
+    const options = { inputs: [input], outDir: content, category: 'hoat-dong-ban', dryRun: false, jobs };
     const bare = await timed(() => bareIo(input, path.join(root, 'bare')));
     const first = await timed(() => importLegacy(options));
     check(first.value, 'import', { imported: count, created: count });
@@ -177,26 +214,129 @@ async function main(): Promise<void> {
     editAndRescrape(content, input, count);
     const update = await timed(() => importLegacy(options));
     check(update.value, 'update', { imported: count, created: 0, changed: Math.floor((count - 5 + 9) / 10) });
+    const phase = ({ seconds, cpu }: Phase): Phase => ({ seconds, cpu });
+    const figures: Figures = {
+      bare: phase(bare),
+      first: phase(first),
+      again: phase(again),
+      update: phase(update),
+      load: loadavg()[0] ?? 0,
+      workers: first.value.workers,
+    };
+    return { figures, root };
+  } finally {
+    if (!keep) rmSync(root, { recursive: true, force: true });
+  }
+}
 
-    const row = (label: string, phase: { seconds: number; cpu: number }) =>
-      `${label.padEnd(36)} ${phase.seconds.toFixed(2).padStart(7)} s ${Math.round(count / phase.seconds)
+const fixed = (n: number, digits = 2, width = 6) => n.toFixed(digits).padStart(width);
+
+function printRun(count: number, figures: Figures, where: string): void {
+  const { bare } = figures;
+  console.log(
+    `Legacy import of ${count.toLocaleString('en')} synthetic old-portal pages (load average ${figures.load.toFixed(1)}; ${where})`,
+  );
+  console.log(`${''.padEnd(36)}    wall   pages/s  × floor |   CPU  × floor`);
+  for (const [name, label] of PHASES) {
+    const { seconds, cpu } = figures[name];
+    console.log(
+      `${label.padEnd(36)} ${fixed(seconds, 2, 7)} s ${Math.round(count / seconds)
         .toLocaleString('en')
         .padStart(
           7,
-        )} pages/s ${(phase.seconds / bare.seconds).toFixed(1).padStart(5)}× bare I/O | CPU ${phase.cpu
-        .toFixed(2)
-        .padStart(6)} s ${(phase.cpu / bare.cpu).toFixed(1).padStart(5)}×`;
-    const load = loadavg()[0]?.toFixed(1);
-    console.log(
-      `Legacy import of ${count.toLocaleString('en')} synthetic old-portal pages (load average ${load}; ${root})`,
+        )} ${fixed(seconds / bare.seconds, 1, 6)}× | ${fixed(cpu)} s ${fixed(cpu / bare.cpu, 1, 5)}×`,
     );
-    console.log(row('bare I/O (read page, write file)', bare));
-    console.log(row('import into empty content/', first));
-    console.log(row('re-import, unchanged', again));
-    console.log(row('re-import, 10 % staff + 10 % portal', update));
-    console.log(`memory: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB RSS at the end`);
+  }
+  const workers = figures.workers;
+  if (workers)
+    console.log(`(first import: ${workers.pages} pages prepared in ${workers.threads} worker threads)`);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** Runs this file in a child process (one measurement, JSON on stdout). */
+function child(count: number, importerRoot: string, jobs: string | undefined): Figures {
+  const args = [import.meta.filename, '--json', '--count', String(count), '--importer', importerRoot];
+  if (jobs !== undefined) args.push('--jobs', jobs);
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`benchmark run failed (${importerRoot}):\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as Figures;
+}
+
+/** Before (the importer of `ref`) and after (this tree), alternately, then their medians side by side. */
+function compare(ref: string, rounds: number, count: number, jobs: string | undefined): void {
+  const worktree = mkdtempSync(path.join(tmpdir(), 'bench-import-legacy-before-'));
+  rmSync(worktree, { recursive: true });
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', args, { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+    return run.stdout.trim();
+  };
+  git('worktree', 'add', '--detach', worktree, ref);
+  symlinkSync(path.resolve('node_modules'), path.join(worktree, 'node_modules'));
+  const runs: Record<'before' | 'after', Figures[]> = { before: [], after: [] };
+  try {
+    const commit = git('rev-parse', '--short', ref);
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+      for (const side of order) {
+        const figures = child(count, side === 'before' ? worktree : process.cwd(), jobs);
+        runs[side].push(figures);
+        printRun(count, figures, side === 'before' ? `before: ${ref} (${commit})` : 'after: this tree');
+      }
+    }
   } finally {
-    if (!values.keep) rmSync(root, { recursive: true, force: true });
+    git('worktree', 'remove', '--force', worktree);
+  }
+  const loads = [...runs.before, ...runs.after].map((f) => f.load.toFixed(1)).join(', ');
+  console.log(
+    `\nMedians of ${rounds} alternating run(s) each, ${count.toLocaleString('en')} pages (load averages ${loads}):`,
+  );
+  console.log(
+    `${''.padEnd(36)} before: wall / CPU   × floor | after: wall / CPU    × floor | after ÷ before (wall, CPU)`,
+  );
+  const med = (side: 'before' | 'after', name: PhaseName, key: keyof Phase) =>
+    median(runs[side].map((f) => f[name][key]));
+  const ratio = (side: 'before' | 'after', name: PhaseName, key: keyof Phase) =>
+    median(runs[side].map((f) => f[name][key] / f.bare[key]));
+  for (const [name, label] of PHASES) {
+    const side = (s: 'before' | 'after') =>
+      `${fixed(med(s, name, 'seconds'), 1, 6)} s / ${fixed(med(s, name, 'cpu'), 1, 5)} s ${fixed(ratio(s, name, 'seconds'), 1, 4)}×/${fixed(ratio(s, name, 'cpu'), 1, 4)}×`;
+    console.log(
+      `${label.padEnd(36)} ${side('before')} | ${side('after')} | ${fixed(med('after', name, 'seconds') / med('before', name, 'seconds'), 2, 5)}×, ${fixed(med('after', name, 'cpu') / med('before', name, 'cpu'), 2, 5)}×`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      jobs: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      against: { type: 'string' },
+      rounds: { type: 'string', default: '2' },
+      importer: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.count);
+  if (values.against !== undefined) {
+    compare(values.against, Number(values.rounds), count, values.jobs);
+    return;
+  }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  const { figures, root } = await measure(count, values.importer ?? process.cwd(), jobs, values.keep);
+  if (values.json) console.log(JSON.stringify(figures));
+  else {
+    printRun(count, figures, root);
+    console.log(`memory: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB RSS at the end`);
   }
 }
 

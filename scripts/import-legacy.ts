@@ -2,7 +2,7 @@
  * Staff command: import scraped old-portal pages (*.txt) into content/ (see tools/legacy/import.ts).
  *
  *   npm run import:legacy -- <file-or-folder>... [--out content] [--report path]
- *                            [--category id] [--sources path] [--dry-run]
+ *                            [--category id] [--sources path] [--jobs n] [--dry-run]
  *
  * Exit code 0 when every file was imported, 1 when some were rejected (the others are imported),
  * 2 when the command could not run (bad arguments, missing input).
@@ -14,7 +14,9 @@ import { importLegacy, ImportSetupError } from '../tools/legacy/import.ts';
 
 const USAGE = `Cách dùng / usage:
   npm run import:legacy -- <tệp-hoặc-thư-mục / file-or-folder>... [--out content] [--report <path>]
-                           [--category <id>] [--sources <sources.yaml>] [--dry-run]`;
+                           [--category <id>] [--sources <sources.yaml>] [--jobs <n>] [--dry-run]
+  --jobs: số luồng xử lý trang song song (0: không dùng; mặc định: số lõi CPU trừ 2, chỉ khi nhiều trang)
+          worker threads that prepare pages (0: none; default: cores minus 2, only for many pages)`;
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -27,6 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       report: { type: 'string' },
       category: { type: 'string', default: DEFAULT_CATEGORY },
       sources: { type: 'string' },
+      jobs: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -38,6 +41,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (positionals.length === 0)
     throw new ImportSetupError('thiếu tệp hoặc thư mục đầu vào / missing input file or folder');
   const dryRun = values['dry-run'];
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
+    throw new ImportSetupError(`--jobs "${values.jobs}": cần một số nguyên ≥ 0 / must be a whole number ≥ 0`);
   const summary = await importLegacy({
     inputs: positionals,
     outDir: values.out,
@@ -45,6 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     category: values.category,
     sourcesFile: values.sources,
     dryRun,
+    jobs,
   });
   for (const warning of summary.warnings) console.warn(warning);
   if (dryRun) console.log(summary.report);

@@ -12,6 +12,7 @@ import {
   SHAPES,
   snapshot,
   tempDirs,
+  VARIANTS,
 } from '../support/legacy.ts';
 
 const SEED_003_OUT =
@@ -429,3 +430,76 @@ describe('import:legacy writes only what the build accepts', () => {
 });
 
 const PAGE_WITH_LONG_TITLE = '210_5a9e000000000210.txt';
+
+describe('import:legacy with worker threads', () => {
+  /**
+   * One import history in a fixed folder (paths appear in messages): a first import of every
+   * fixture page and 40 more, with a page seen twice, a conflict, an empty and an undecodable
+   * file and a taken slug; then staff edits, a deletion and a portal change; then a re-run that
+   * skips. Everything the runs leave and print.
+   */
+  async function history(base: string, jobs: string) {
+    const out = path.join(base, 'content');
+    const input = path.join(base, 'pages');
+    rmSync(base, { recursive: true, force: true });
+    mkdirSync(input, { recursive: true });
+    mkdirSync(path.join(out, 'news/2020/hoi-nghi-so-ket'), { recursive: true });
+    writeFileSync(path.join(out, 'sources.yaml'), readFileSync(path.join(FIXTURES, 'sources.yaml')));
+    writeFileSync(path.join(out, 'categories.yaml'), readFileSync('content/categories.yaml'));
+    writeFileSync(
+      path.join(out, 'news/2020/hoi-nghi-so-ket/index.md'),
+      '---\ntitle: "Bài khác"\n---\n\nKhác.\n',
+    );
+    for (const dir of [SEEDS, SHAPES, VARIANTS])
+      for (const name of readdirSync(dir))
+        writeFileSync(path.join(input, name), readFileSync(path.join(dir, name)));
+    const shapes = readdirSync(SHAPES).sort();
+    for (let i = 0; i < 40; i++) {
+      const name = shapes[i % shapes.length] as string;
+      const text = shape(name).replace(/\.htm\b/u, `-${i}.htm`);
+      writeFileSync(path.join(input, `${300 + i}_5a9e0000000003${String(i).padStart(2, '0')}.txt`), text);
+    }
+    writeFileSync(path.join(input, `901_${SEED_000.slice(4)}`), readFileSync(path.join(SEEDS, SEED_000)));
+    writeFileSync(path.join(input, `902_${SEED_000.slice(4)}`), variant('101_a1b2c3d4e5f60001.txt'));
+    writeFileSync(path.join(input, '903_0000000000000903.txt'), '');
+    writeFileSync(
+      path.join(input, '904_0000000000000904.txt'),
+      Buffer.from([0xff, 0x81, 0x8d, 0x90, 0x9d, 0xfe]),
+    );
+
+    const logs: string[] = [];
+    const log = (...args: unknown[]) => void logs.push(args.join(' '));
+    vi.spyOn(console, 'log').mockImplementation(log);
+    vi.spyOn(console, 'warn').mockImplementation(log);
+    vi.spyOn(console, 'error').mockImplementation(log);
+    const steps: { code: number; files: Map<string, string> }[] = [];
+    const run = async () =>
+      steps.push({ code: await main([input, '--out', out, '--jobs', jobs]), files: snapshot(out) });
+
+    await run();
+    const articles = readdirSync(path.join(out, 'news'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.md') && !f.includes('hoi-nghi-so-ket' + path.sep))
+      .sort();
+    const edited = path.join(out, 'news', articles[0] as string);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/\ntitle: "/u, '\ntitle: "(Đã biên tập) '));
+    rmSync(path.dirname(path.join(out, 'news', articles[1] as string)), { recursive: true });
+    const portal = path.join(input, '206_5a9e000000000206.txt');
+    writeFileSync(portal, readFileSync(portal, 'utf8').replace('Lượt xem: 42', 'Lượt xem: 57'));
+    await run();
+    await run();
+    return { steps, logs, articles: articles.length };
+  }
+
+  it('content, manifest and report are byte for byte those of one thread, in every step of a history', async () => {
+    const base = path.join(tempDir(), 'history');
+    const inThread = await history(base, '0');
+    const withWorkers = await history(base, '2');
+    // The history is not trivial: rejected files, many articles, the re-run changes things.
+    expect(inThread.steps.map((step) => step.code)).toEqual([1, 1, 1]);
+    expect(inThread.articles).toBeGreaterThan(50);
+    expect(inThread.steps[1]?.files).not.toEqual(inThread.steps[0]?.files);
+    expect(inThread.logs.join('\n')).toContain('0 thay đổi, 0 trang không đổi');
+    expect(withWorkers.steps).toEqual(inThread.steps);
+    expect(withWorkers.logs).toEqual(inThread.logs);
+  });
+});

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ABSENT,
+  hashBytes,
   hashValue,
   MANIFEST_FILE,
   ManifestError,
@@ -20,6 +22,21 @@ describe('import manifest', () => {
     expect(hashValue(undefined)).toBe(ABSENT);
     expect(hashValue('')).not.toBe(ABSENT);
     expect(hashValue('x')).toMatch(/^[\w-]{16}$/);
+  });
+
+  it('hashes texts and bytes as earlier runs recorded them: each part then a NUL, SHA-256, 16 characters', () => {
+    const recorded = (...parts: (string | Uint8Array)[]) => {
+      const hash = createHash('sha256');
+      for (const part of parts) hash.update(part).update('\0');
+      return hash.digest('base64url').slice(0, 16);
+    };
+    const bytes = new Uint8Array(Buffer.from('Ủy ban Dân tộc\n', 'utf8'));
+    expect(hashBytes('settings', 'page.txt', bytes)).toBe(recorded('settings', 'page.txt', bytes));
+    expect(hashBytes('Thông tin đầu bài\n')).toBe(recorded('Thông tin đầu bài\n'));
+    expect(hashBytes('ab', 'c')).not.toBe(hashBytes('a', 'bc'));
+    expect(hashValue({ title: 'Tiêu đề' })).toBe(
+      createHash('sha256').update('{"title":"Tiêu đề"}').digest('base64url').slice(0, 16),
+    );
   });
 
   it('records each field and the body, and round-trips through its file deterministically', () => {

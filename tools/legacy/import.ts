@@ -17,7 +17,8 @@
  * are read and parsed only when a page needs the index (a new or changed page).
  */
 // Synchronous file calls: one file at a time in a fixed order, and for thousands of small files
-// they cost less than the thread-pool round trips of fs/promises.
+// they cost less than the thread-pool round trips of fs/promises. What takes the CPU — decoding,
+// converting, rendering and validating a page — can run ahead in worker threads (page-queue.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -31,11 +32,9 @@ import { formatProblem, validateArticle, type ContentProblem } from '../../src/l
 import { uniqueSlug } from '../../src/lib/slug.ts';
 import { quote } from './captions.ts';
 import { KNOWN_CATEGORY_IDS } from './categories.ts';
-import { convertLegacyText, sortDecisions, type Decision, type LegacyData } from './convert.ts';
-import { decodeLegacyBytes } from './encoding.ts';
+import { sortDecisions, type Decision, type LegacyData } from './convert.ts';
 import { LegacyFileError } from './errors.ts';
 import {
-  identityKey,
   isClearlyAnotherArticle,
   normaliseLegacyUrl,
   similarity,
@@ -51,15 +50,16 @@ import {
   type Manifest,
 } from './manifest.ts';
 import { flattenForMerge, mergeReimport, type ArticleText } from './merge.ts';
+import { defaultJobs, PageQueue, type QueuedPage } from './page-queue.ts';
+import { readPage, type PageReading, type PageSettings, type PreparedPage } from './prepare.ts';
 import {
-  articleText,
   compareFileNames,
   renderDocument,
   renderReportHeader,
   renderReportSection,
   type ReportEntry,
 } from './render.ts';
-import { fitToSchema, problemField } from './validity.ts';
+import { problemField } from './validity.ts';
 
 /** The command was given something it cannot work with (missing input, unknown category…). */
 export class ImportSetupError extends Error {}
@@ -230,6 +230,12 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Import time (only its year is used, for undated pages). */
   now?: Date;
+  /**
+   * Worker threads that prepare pages ahead of the run (0: none). Default: one per core beyond
+   * two, started only when enough pages need preparing (see page-queue.ts). Never changes what
+   * is written.
+   */
+  jobs?: number;
 }
 
 export interface ImportSummary {
@@ -246,6 +252,8 @@ export interface ImportSummary {
   reportPath: string;
   /** Set-up warnings for the person running the command. */
   warnings: string[];
+  /** Worker threads started and pages they prepared (the rest were prepared in this thread). */
+  workers: { threads: number; pages: number };
 }
 
 /** Everything one run shares between files. */
@@ -268,6 +276,8 @@ interface Run {
   /** Identity key → the page of this run that had it (two files, one page). */
   seen: Map<string, { file: string; text: () => ArticleText }>;
   now: Date;
+  /** What a page's conversion depends on besides the page (shared with the workers). */
+  page: PageSettings;
 }
 
 interface FileOutcome {
@@ -322,6 +332,21 @@ function importSettings(options: ImportOptions, sources: SourceEntry[], registri
 
 const pageHash = (run: Run, name: string, bytes: Uint8Array) => hashBytes(run.settings, name, bytes);
 
+/** The manifest record that a page with this hash may be skipped by (see unchangedPage). */
+function skippableRecord(
+  name: string,
+  hash: string,
+  run: Run,
+): { key: string; record: ImportRecord } | undefined {
+  const key = run.keyByPage.get(hash);
+  if (key === undefined) return undefined;
+  const record = run.manifest.get(key);
+  if (!record || record.page !== hash || record.written === undefined) return undefined;
+  const section = run.previousSections.get(name);
+  if (!section || hashBytes(section) !== record.report) return undefined;
+  return { key, record };
+}
+
 /** The report as renderReportSection wrote it: header, then sections joined by a blank line. */
 function reportSections(reportPath: string): Map<string, string> {
   const sections = new Map<string, string>();
@@ -342,15 +367,11 @@ const DECISION_LINE = /^- \*\*/gm;
  * A page that is exactly as last time, whose article is exactly as the importer left it and
  * whose report section is still there: the outcome is the previous one (stable, see importFile).
  */
-function unchangedPage(file: string, bytes: Uint8Array, run: Run): FileOutcome | undefined {
-  const name = path.basename(file);
-  const hash = pageHash(run, name, bytes);
-  const key = run.keyByPage.get(hash);
-  if (key === undefined || run.seen.has(key)) return undefined;
-  const record = run.manifest.get(key);
-  if (!record || record.page !== hash || record.written === undefined) return undefined;
-  const section = run.previousSections.get(name);
-  if (!section || hashBytes(section) !== record.report) return undefined;
+function unchangedPage(name: string, bytes: Uint8Array, hash: string, run: Run): FileOutcome | undefined {
+  const found = skippableRecord(name, hash, run);
+  if (!found || run.seen.has(found.key)) return undefined;
+  const { key, record } = found;
+  const section = run.previousSections.get(name) as string;
   let current: string;
   try {
     current = readFileSync(path.join(run.outDir, record.file), 'utf8');
@@ -359,50 +380,13 @@ function unchangedPage(file: string, bytes: Uint8Array, run: Run): FileOutcome |
   }
   if (hashBytes(current) !== record.written) return undefined;
   let fresh: ArticleText | undefined;
-  run.seen.set(key, { file: name, text: () => (fresh ??= readPage(file, bytes, run).fresh) });
+  run.seen.set(key, { file: name, text: () => (fresh ??= readPage(name, bytes, run.page).fresh) });
   return {
     imported: true,
     entry: { file: name, decisions: [] },
     section,
     decisions: section.match(DECISION_LINE)?.length ?? 0,
   };
-}
-
-/** Decode and convert one file; the fresh article fitted to the schema. */
-function readPage(file: string, bytes: Uint8Array, run: Run) {
-  const name = path.basename(file);
-  const decoded = decodeLegacyBytes(bytes, name);
-  const result = convertLegacyText(decoded.text, {
-    fileName: name,
-    defaultCategory: run.options.category,
-    sources: run.sources,
-    now: run.now,
-  });
-  const decisions: Decision[] = [...result.decisions];
-  if (decoded.encoding !== 'utf-8') {
-    const how =
-      decoded.encoding === 'tcvn3'
-        ? 'tệp mã TCVN3 (ABC)'
-        : 'chữ TCVN3 bị đọc sai thành Latin-1 (mojibake) trong tệp UTF-8';
-    const howEn = decoded.encoding === 'tcvn3' ? 'TCVN3 (ABC) file' : 'TCVN3 mojibake inside UTF-8';
-    decisions.push({
-      kind: 'encoding',
-      order: 0,
-      message: `Đã chuyển sang Unicode từ ${how} — đọc lại bài / converted to Unicode from ${howEn} — proofread the article.`,
-    });
-  }
-  const fitted = fitToSchema(result.article);
-  decisions.push(...fitted.decisions);
-  const key = identityKey(fitted.article.legacy);
-  if (key === undefined) {
-    decisions.push({
-      kind: 'identity',
-      order: 0,
-      message:
-        'Trang không có địa chỉ cũ và tên tệp không có mã trang: không nhận ra được ở lần nhập sau (sẽ thành bài mới) — đặt tên tệp theo mã trang, hoặc thêm dòng “URL: …” / the page has no old URL and its file name no page id: a later run cannot recognise it.',
-    });
-  }
-  return { name, result, fresh: articleText(fitted.article), comments: fitted.comments, key, decisions };
 }
 
 /** The article as it is now (staff's version), or a refusal when it cannot be read safely. */
@@ -434,11 +418,17 @@ function validateOutput(
   current: string | undefined,
   run: Run,
   decisions: Decision[],
+  prepared: PreparedPage | undefined,
 ): string {
-  let text = renderDocument(merged, comments);
+  const asPrepared = prepared && merged === prepared.page.fresh && comments === prepared.page.comments;
+  let text = asPrepared ? prepared.text : renderDocument(merged, comments);
   // Exactly what the importer wrote and validated last time: nothing to check or write.
   if (text === current && keptFromStaff.length === 0) return text;
-  let problems: ContentProblem[] = validateArticle(text, target, run.registries).problems;
+  // The same text at the same file was validated in a worker: its problems are the ones.
+  let problems: ContentProblem[] =
+    prepared && text === prepared.text && target === prepared.target
+      ? prepared.problems
+      : validateArticle(text, target, run.registries).problems;
   const fallBack = [...new Set(problems.map(problemField))].filter((field) =>
     keptFromStaff.some((kept) => kept === field || kept.startsWith(`${field}.`)),
   );
@@ -466,9 +456,12 @@ function validateOutput(
   return text;
 }
 
-/** Writes `text` unless the file already holds it (`current`, when the caller has read it). */
-function writeIfChanged(file: string, text: string, current?: string): boolean {
-  const old = current ?? (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+/**
+ * Writes `text` unless the file already holds it (`current`, when the caller has read it; null
+ * when the caller knows there is no file).
+ */
+function writeIfChanged(file: string, text: string, current?: string | null): boolean {
+  const old = current === undefined ? (existsSync(file) ? readFileSync(file, 'utf8') : undefined) : current;
   if (old === text) return false;
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text, 'utf8');
@@ -490,11 +483,14 @@ function recordedFile(record: ImportRecord | undefined, run: Run): ExistingArtic
   return existsSync(file) ? { file, legacy: {} } : undefined;
 }
 
-function importFile(file: string, run: Run): FileOutcome {
-  const bytes = new Uint8Array(readFileSync(file));
-  const unchanged = unchangedPage(file, bytes, run);
+function importFile(queued: QueuedPage, run: Run): FileOutcome {
+  if (queued.readError !== undefined) throw queued.readError;
+  const bytes = queued.bytes as Uint8Array;
+  const hash = queued.hash as string;
+  const unchanged = unchangedPage(queued.name, bytes, hash, run);
   if (unchanged) return unchanged;
-  const page = readPage(file, bytes, run);
+  const { prepared } = queued;
+  const page: PageReading = prepared?.page ?? readPage(queued.name, bytes, run.page);
   const { name, result, fresh, key } = page;
   const decisions = page.decisions;
   const index = existingIndex(run);
@@ -517,6 +513,7 @@ function importFile(file: string, run: Run): FileOutcome {
   let slug: string;
   let staff: ArticleText | undefined;
   let current: string | undefined;
+  let isNew = false;
   if (existing) {
     target = existing.file;
     slug = path.basename(path.dirname(existing.file));
@@ -542,6 +539,8 @@ function importFile(file: string, run: Run): FileOutcome {
     slug = uniqueSlug(result.slug, index.slugs);
     index.slugs.add(slug);
     target = path.join(run.newsDir, result.year, slug, 'index.md');
+    // The index lists every folder, with or without an article: a slug it lacks has no file.
+    isNew = true;
   }
   if (slug !== result.slug) {
     decisions.push({
@@ -564,13 +563,22 @@ function importFile(file: string, run: Run): FileOutcome {
   // A comment explains an importer's fix only while the field still holds the fixed value.
   const comments = keptFromStaff.some((field) => field === 'title' || field === 'lede') ? [] : page.comments;
   const decisionsBefore = decisions.length;
-  const text = validateOutput(merged, fresh, keptFromStaff, comments, target, current, run, decisions);
+  const text = validateOutput(
+    merged,
+    fresh,
+    keptFromStaff,
+    comments,
+    target,
+    current,
+    run,
+    decisions,
+    prepared,
+  );
   const fellBack = decisions.length > decisionsBefore; // validateOutput only adds fallbacks
 
   let written: FileOutcome['written'];
   if (!run.options.dryRun) {
-    const isNew = current === undefined && !existsSync(target);
-    if (writeIfChanged(target, text, current)) written = isNew ? 'created' : 'changed';
+    if (writeIfChanged(target, text, isNew ? null : current)) written = isNew ? 'created' : 'changed';
   }
   const article: ExistingArticle = { file: target, legacy: fresh.data.legacy as LegacyData, source: text };
   addToIndex(index, article);
@@ -578,11 +586,14 @@ function importFile(file: string, run: Run): FileOutcome {
   if (key !== undefined) {
     if (previous.key !== key) run.manifest.delete(previous.key);
     const relative = toPosix(path.relative(run.outDir, target));
-    const record = recordOf(relative, flattenForMerge(fresh.data), fresh.body);
+    const record: ImportRecord = prepared
+      ? { file: relative, ...prepared.record }
+      : recordOf(relative, flattenForMerge(fresh.data), fresh.body);
     // The next run on this page and this text reports the same, unless the report now shows a
     // both-changed difference or a fallback (next time the record/text no longer differ).
     if (!bothChanged && !fellBack) {
-      stable = Object.assign(record, { page: pageHash(run, name, bytes), written: hashBytes(text) });
+      const written = prepared && text === prepared.text ? prepared.written : hashBytes(text);
+      stable = Object.assign(record, { page: hash, written });
     }
     run.manifest.set(key, record);
   }
@@ -619,6 +630,7 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
   const registries = { categories, sources: new Set(sources.map((source) => source.id)) };
   const now = options.now ?? new Date();
   const manifest = readManifest(outDir);
+  const page: PageSettings = { category: options.category, sources, registries, now: now.getTime(), newsDir };
   const keyByPage = new Map<string, string>();
   for (const [key, record] of manifest) if (record.page) keyByPage.set(record.page, key);
   const run: Run = {
@@ -634,7 +646,15 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     settings: importSettings(options, sources, registries, now),
     seen: new Map(),
     now,
+    page,
   };
+  const queue = new PageQueue(files, {
+    jobs: options.jobs ?? defaultJobs(),
+    jobsGiven: options.jobs !== undefined,
+    settings: page,
+    hashOf: (name, bytes) => pageHash(run, name, bytes),
+    mayBeSkipped: (name, hash) => skippableRecord(name, hash, run) !== undefined,
+  });
 
   const sections: string[] = [];
   const failures: { file: string; message: string }[] = [];
@@ -643,39 +663,49 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
   let changed = 0;
   let unchanged = 0;
   let decisionCount = 0;
-  for (const file of files) {
-    const name = path.basename(file);
-    let entry: ReportEntry;
-    try {
-      const outcome = importFile(file, run);
-      if (outcome.imported) imported++;
-      if (outcome.written === 'created') created++;
-      if (outcome.written === 'changed') changed++;
-      if (outcome.section !== undefined) {
-        unchanged++;
-        sections.push(outcome.section);
-        decisionCount += outcome.decisions ?? 0;
-        continue;
+  try {
+    for (let queued = await queue.next(); queued; queued = await queue.next()) {
+      const { file, name } = queued;
+      let entry: ReportEntry;
+      try {
+        const outcome = importFile(queued, run);
+        if (outcome.imported) imported++;
+        if (outcome.written === 'created') created++;
+        if (outcome.written === 'changed') changed++;
+        if (outcome.section !== undefined) {
+          unchanged++;
+          sections.push(outcome.section);
+          decisionCount += outcome.decisions ?? 0;
+          continue;
+        }
+        entry = outcome.entry;
+        decisionCount += entry.decisions.length;
+        if (outcome.stable) {
+          const section = renderReportSection(entry);
+          outcome.stable.report = hashBytes(section);
+          sections.push(section);
+          continue;
+        }
+      } catch (error) {
+        const known = error instanceof LegacyFileError || error instanceof ImportRefusal;
+        const message = error instanceof Error ? error.message : String(error);
+        const text = error instanceof ImportRefusal ? `${name}: ${message}` : message;
+        failures.push({
+          file,
+          message: known ? text : `${name}: lỗi đọc/xử lý / read or processing error: ${message}`,
+        });
+        entry = { file: name, decisions: [], error: (failures.at(-1) as { message: string }).message };
       }
-      entry = outcome.entry;
-      decisionCount += entry.decisions.length;
-      if (outcome.stable) {
-        const section = renderReportSection(entry);
-        outcome.stable.report = hashBytes(section);
-        sections.push(section);
-        continue;
-      }
-    } catch (error) {
-      const known = error instanceof LegacyFileError || error instanceof ImportRefusal;
-      const message = error instanceof Error ? error.message : String(error);
-      const text = error instanceof ImportRefusal ? `${name}: ${message}` : message;
-      failures.push({
-        file,
-        message: known ? text : `${name}: lỗi đọc/xử lý / read or processing error: ${message}`,
-      });
-      entry = { file: name, decisions: [], error: (failures.at(-1) as { message: string }).message };
+      sections.push(renderReportSection(entry));
     }
-    sections.push(renderReportSection(entry));
+  } finally {
+    await queue.close();
+  }
+  if (queue.workerError !== undefined) {
+    const why = queue.workerError instanceof Error ? queue.workerError.message : String(queue.workerError);
+    warnings.push(
+      `Cảnh báo / warning: luồng phụ bị lỗi (${why}); các trang của nó được xử lý trong luồng chính, kết quả không đổi / a worker thread failed: its pages were prepared in the main thread, same output`,
+    );
   }
 
   const header = renderReportHeader({
@@ -700,5 +730,6 @@ export async function importLegacy(options: ImportOptions): Promise<ImportSummar
     report,
     reportPath,
     warnings,
+    workers: queue.workers,
   };
 }

@@ -5,7 +5,7 @@
  * field whose new imported value differs from it was changed on the old portal (see merge.ts).
  * Hashes, not copies: the manifest stays small and says nothing an article does not.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -46,16 +46,22 @@ function canonicalJson(value: unknown): string {
 
 /** A short hash of a front-matter value or a body (96 bits: collisions are not a concern). */
 export function hashValue(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('base64url').slice(0, 16);
+  return hash('sha256', canonicalJson(value), 'base64url').slice(0, 16);
 }
 
 /** Hash of a text or of bytes (an article file, a report section, a page): same length as hashValue. */
 export function hashBytes(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  // A separator, so that ("ab", "c") and ("a", "bc") differ.
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('base64url').slice(0, 16);
+  // Each part followed by a separator, so that ("ab", "c") and ("a", "bc") differ. One-shot
+  // hashing: a page's dozen small hashes cost far less than with a Hash object each.
+  const data = parts.every((part) => typeof part === 'string')
+    ? `${parts.join('\0')}\0`
+    : Buffer.concat(
+        parts.flatMap((part) => [typeof part === 'string' ? Buffer.from(part) : part, SEPARATOR]),
+      );
+  return hash('sha256', data, 'base64url').slice(0, 16);
 }
+
+const SEPARATOR = Buffer.from([0]);
 
 /** The hash an absent field has. */
 export const ABSENT = hashValue(undefined);
