@@ -289,7 +289,13 @@ async function measureQuery(
   if (client === 'ours, Pagefind prefetched') {
     // The reader opens the search page (or focuses its box): Pagefind is fetched while they type.
     await page.goto(new URL('tim-kiem/', base).href);
+    // Until Pagefind's metadata file has come (the last file of its start): on the loaded machine
+    // the network can be idle before the worker asks for it.
+    const metadata = page.waitForResponse((response) => response.url().endsWith('.pf_meta'), {
+      timeout: 180_000,
+    });
     await page.locator(`#${SEARCH_IDS.query}`).focus();
+    await metadata;
     await page.waitForLoadState('networkidle');
   }
   const finished: Request[] = [];
