@@ -5,6 +5,7 @@
  *                        [--reuse-index]   (keep index variants built by an earlier run)
  *                        [--replicate-from 10000]   (scale without a full build, see below)
  *                        [--dist <built site>]   (default .bench/search-dist-<count>)
+ *                        [--query 'hoi nghi' …]   (only these of QUERIES)
  *
  * `--count 50000 --replicate-from 10000`: a full build of 50,000 articles takes over an hour on
  * the shared 2-core machine, so the site built at 10,000 is copied and each article page written
@@ -26,7 +27,10 @@
  *    gzip-compressed (as nginx with `gzip on`) and uncompressed, coming from another page of the
  *    site (fonts and CSS cached, Pagefind not), and with Pagefind already in the HTTP cache
  *    (prefetched on the search box's focus or when idle); then Pagefind's default UI
- *    (pagefind-ui.js) on the same index as the baseline, with the request count. (Brotli, as
+ *    (pagefind-ui.js) on the same index as the baseline, with the request count; with --runs N
+ *    the clients alternate within each run and the medians and their ratio to the default UI are
+ *    printed, with the load average, and a per-part table (Pagefind's files, the page's) of the
+ *    first query's bytes. (Brotli, as
  *    nginx serves the build's .br files, is not measured per query: Chromium asks for it over
  *    HTTPS only; the worker and sort file sizes are printed with their .br sizes.)
  *
@@ -36,7 +40,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -128,6 +132,10 @@ function dirBytes(dir: string): { bytes: number; files: number; meta: number; fr
   return { bytes, files, meta, fragments };
 }
 
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -199,8 +207,30 @@ const CLIENTS: Client[] = [
   'Pagefind UI, gzip',
 ];
 
+/** The parts of a first search's transfer, by what the file is (the per-file table). */
+const PARTS = [
+  ['pagefind.js', /\/pagefind\/pagefind\.js$/],
+  ['Pagefind worker', /\/pagefind\/pagefind-worker\.js$/],
+  ['Pagefind WASM', /\/pagefind\/wasm\.[^/]*\.pagefind$/],
+  ['Pagefind entry', /\/pagefind\/pagefind-entry\.json$/],
+  ['metadata file', /\/pagefind\/[^/]*\.pf_meta$/],
+  ['index chunks', /\/pagefind\/index\/[^/]*\.pf_index$/],
+  ['filter chunks', /\/pagefind\/filter\/[^/]*\.pf_filter$/],
+  ['fragments', /\/pagefind\/fragment\/[^/]*\.pf_fragment$/],
+  ['sort file', new RegExp(`/pagefind/${SORT_RANKS_FILE.replace('.', '\\.')}$`)],
+  ['Pagefind UI script + CSS', /\/pagefind\/pagefind-ui\.(js|css)$/],
+  ['page script', /\/_astro\/[^/]*\.js$/],
+  ['CSS', /\.css$/],
+  ['images', /\.(avif|webp|jpe?g|png|svg|gif|ico)$/],
+] as const;
+type Part = (typeof PARTS)[number][0] | 'other';
+const partOf = (url: string): Part =>
+  PARTS.find(([, pattern]) => pattern.test(new URL(url).pathname))?.[0] ?? 'other';
+
 interface Measurement {
   client: Client;
+  /** Bytes and requests per part (Pagefind's worker, reported as 0 bytes, counted in). */
+  parts: Partial<Record<Part, { bytes: number; requests: number }>>;
   results: number;
   /** Everything transferred after the HTML document until the results show. */
   bytes: number;
@@ -259,7 +289,13 @@ async function measureQuery(
   if (client === 'ours, Pagefind prefetched') {
     // The reader opens the search page (or focuses its box): Pagefind is fetched while they type.
     await page.goto(new URL('tim-kiem/', base).href);
+    // Until Pagefind's metadata file has come (the last file of its start): on the loaded machine
+    // the network can be idle before the worker asks for it.
+    const metadata = page.waitForResponse((response) => response.url().endsWith('.pf_meta'), {
+      timeout: 180_000,
+    });
     await page.locator(`#${SEARCH_IDS.query}`).focus();
+    await metadata;
     await page.waitForLoadState('networkidle');
   }
   const finished: Request[] = [];
@@ -298,20 +334,30 @@ async function measureQuery(
   const sized = await Promise.all(
     finished
       .filter((r) => r.url() !== document && r.timing().responseEnd <= marks.results + 50)
-      .map(async (r) => ({ url: r.url(), bytes: (await r.sizes()).responseBodySize })),
+      // A file from the HTTP cache reports -1: nothing transferred.
+      .map(async (r) => ({ url: r.url(), bytes: Math.max(0, (await r.sizes()).responseBodySize) })),
   );
   await context.close();
   let pagefindBytes = sized.filter((r) => r.url.includes('/pagefind/')).reduce((a, r) => a + r.bytes, 0);
   let bytes = sized.reduce((a, r) => a + r.bytes, 0);
   let requests = sized.length;
+  const parts: Measurement['parts'] = {};
+  const add = (part: Part, size: number, count: number) => {
+    const sum = (parts[part] ??= { bytes: 0, requests: 0 });
+    sum.bytes += size;
+    sum.requests += count;
+  };
+  for (const r of sized) if (partOf(r.url) !== 'Pagefind worker') add(partOf(r.url), r.bytes, 1);
   if (client !== 'ours, Pagefind prefetched') {
     const worker = client === 'ours, uncompressed' ? workerBytes.plain : workerBytes.gzip;
     pagefindBytes += worker;
     bytes += worker;
     requests++;
+    add('Pagefind worker', worker, 1);
   }
   return {
     client,
+    parts,
     results,
     bytes,
     pagefindBytes,
@@ -434,6 +480,7 @@ async function main() {
       'reuse-index': { type: 'boolean', default: false },
       'replicate-from': { type: 'string' },
       dist: { type: 'string' },
+      query: { type: 'string', multiple: true },
     },
   });
   if (values['index-only']) {
@@ -540,31 +587,35 @@ async function main() {
   const plain = await startBenchServer(dist, { compress: false, cache: false });
   const cached = await startBenchServer(dist, { compress: true, cache: true });
   const browser = await launchBrowser();
+  const loadAtStart = loadAverage();
   const queries: {
     label: string;
     q: string;
-    clients: Measurement[];
+    clients: (Measurement & { allMs: number[] })[];
     bundles: Record<string, { bytes: number; results: number; ms: number }>;
   }[] = [];
   try {
-    for (const { label, q } of QUERIES) {
-      const clients: Measurement[] = [];
-      for (const client of CLIENTS) {
-        // Several runs: the machine is shared, so the median is reported.
-        const runs: Measurement[] = [];
-        for (let i = 0; i < Number(values.runs); i++)
-          runs.push(
-            await measureQuery(
-              browser,
-              { gzip: gzip.url, plain: plain.url, cached: cached.url },
-              client,
-              q,
-              workerBytes,
-            ),
-          );
-        runs.sort((a, b) => a.msToResults - b.msToResults);
-        clients.push(runs[Math.floor(runs.length / 2)]!);
-      }
+    for (const { label, q } of QUERIES.filter(({ q }) => !values.query || values.query.includes(q))) {
+      // Several runs, the clients alternating within each, so that a change in the shared
+      // machine's load hits ours and the baseline alike; the median run of each is reported.
+      const runs = new Map<Client, Measurement[]>(CLIENTS.map((client) => [client, []]));
+      for (let i = 0; i < Number(values.runs); i++)
+        for (const client of CLIENTS)
+          runs
+            .get(client)!
+            .push(
+              await measureQuery(
+                browser,
+                { gzip: gzip.url, plain: plain.url, cached: cached.url },
+                client,
+                q,
+                workerBytes,
+              ),
+            );
+      const clients = CLIENTS.map((client) => {
+        const sorted = runs.get(client)!.sort((a, b) => a.msToResults - b.msToResults);
+        return { ...sorted[Math.floor(sorted.length / 2)]!, allMs: sorted.map((m) => m.msToResults) };
+      });
       const bundles: (typeof queries)[number]['bundles'] = {};
       for (const { mode, dir } of variants) {
         if (mode === 'shipped' || mode === 'fold' || mode === 'copy' || !indexing[mode]) continue;
@@ -614,16 +665,37 @@ async function main() {
     '',
   );
   lines.push(
-    '| query | client | results | transferred after HTML | of which Pagefind | requests | first results since navigation | script start → results | loading Pagefind | our searches + ranking |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `Load average (1/5/15 min) at the start of the browser part: ${loadAtStart}; at the end: ${loadAverage()}. ${values.runs} run(s) per client, alternating; times are medians, ratio = ours ÷ Pagefind's default UI (median times of the same runs).`,
+    '',
+    '| query | client | results | transferred after HTML | of which Pagefind | requests | first results since navigation (median; all runs) | ratio to default UI | script start → results | loading Pagefind | our searches + ranking |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { label, q, clients } of queries) {
+    const baseline = clients.find((m) => m.client === 'Pagefind UI, gzip')!.msToResults;
     for (const m of clients) {
       lines.push(
-        `| ${label}: "${q}" | ${m.client} | ${m.results} | ${kb(m.bytes)} | ${kb(m.pagefindBytes)} | ${m.requests} | ${m.msToResults} ms | ${m.searchMs} ms | ${m.pagefindMs ?? '—'} ms | ${m.rankMs ?? '—'} ms |`,
+        `| ${label}: "${q}" | ${m.client} | ${m.results} | ${kb(m.bytes)} | ${kb(m.pagefindBytes)} | ${m.requests} | ${m.msToResults} ms (${m.allMs.join(', ')}) | ${(m.msToResults / baseline).toFixed(2)}× | ${m.searchMs} ms | ${m.pagefindMs ?? '—'} ms | ${m.rankMs ?? '—'} ms |`,
       );
     }
   }
+  // Where the bytes of the typical query go, per part and client (median run).
+  const typical = queries[0]!;
+  const partNames = [...PARTS.map(([name]) => name), 'other' as const].filter((part) =>
+    typical.clients.some((m) => m.parts[part]),
+  );
+  lines.push(
+    '',
+    `Per part, ${typical.label}: "${typical.q}" (KB transferred / requests):`,
+    '',
+    `| part | ${typical.clients.map((m) => m.client).join(' | ')} |`,
+    `| --- | ${typical.clients.map(() => '---').join(' | ')} |`,
+  );
+  for (const part of partNames)
+    lines.push(
+      `| ${part} | ${typical.clients
+        .map((m) => (m.parts[part] ? `${kb(m.parts[part].bytes)} / ${m.parts[part].requests}` : '—'))
+        .join(' | ')} |`,
+    );
   if (values.levers) {
     lines.push(
       '',

@@ -2,12 +2,13 @@
  * Runs a reader's query against Pagefind's browser API following src/lib/search/plan.ts:
  * existing spellings per syllable (đ/d), every variant as a plain search, merged in the relevance
  * order of rank.ts (phrase under any spelling, then title, then Pagefind's score; the phrase from
- * the matched positions, or a quoted search for quoted queries). Runs in the browser (search page);
+ * the matched positions, or a quoted search for quoted queries; the phrase in the title itself
+ * first among title matches). Runs in the browser (search page);
  * Pagefind is passed in, so tests/unit/search-engine.test.ts runs it against a fake one.
  */
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { phraseQuery, plainQuery, planQuery, variants } from '../lib/search/plan.ts';
-import { mergeVariants, relevanceOrder, type RankedHit } from '../lib/search/rank.ts';
+import { mergeVariants, phraseInTitle, relevanceOrder, type RankedHit } from '../lib/search/rank.ts';
 import type { SortChoice } from '../lib/search/params.ts';
 import type { SortOrder, SortRanks } from '../lib/search/sort-ranks.ts';
 
@@ -136,7 +137,37 @@ export async function runSearch(
 
   const merged = mergeVariants([...plains, ...phraseLists], phraseLength, inTitle, phraseIds);
   const ordered = relevanceOrder(merged, plan.quoted && phraseLength > 1);
-  return { total: ordered.length, phraseLength, results: fromArray(ordered) };
+  return { total: ordered.length, phraseLength, results: phraseTitlesFirst(ordered, combos) };
+}
+
+/** Pages checked at a time: a page of results and some to spare, so one demoted page costs no second round. */
+const TITLE_CHECK_BATCH = 12;
+
+/**
+ * Among the phrase pages Pagefind matched in the title (the head of the relevance order), those
+ * whose title holds the phrase itself come first; the others follow the whole group. The title
+ * text is in a page's fragment only, so pages are checked a batch at a time as the reader pages
+ * on: the fragments are those the results list loads to show them anyway.
+ */
+async function* phraseTitlesFirst(
+  hits: readonly SearchHit[],
+  spellings: readonly (readonly string[])[],
+): AsyncGenerator<SearchHit> {
+  const groupEnd = spellings[0]!.length > 1 ? hits.findIndex((hit) => !(hit.phrase && hit.title)) : 0;
+  const end = groupEnd === -1 ? hits.length : groupEnd;
+  const demoted: SearchHit[] = [];
+  for (let start = 0; start < end; start += TITLE_CHECK_BATCH) {
+    const batch = hits.slice(start, Math.min(end, start + TITLE_CHECK_BATCH));
+    const inTitle = await Promise.all(
+      batch.map(async (hit) => phraseInTitle((await hit.result.data()).meta.title ?? '', spellings)),
+    );
+    for (const [i, hit] of batch.entries()) {
+      if (inTitle[i]) yield hit;
+      else demoted.push(hit);
+    }
+  }
+  yield* demoted;
+  yield* hits.slice(end);
 }
 
 /** Newest or most viewed first, by the build's sort file (all variants' pages, each once). */

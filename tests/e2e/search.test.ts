@@ -3,7 +3,8 @@
  * new tone placement, NFD input, phrase-first ranking, filters, sorting, the empty state, the
  * header search box, the back button, accessibility, and no search script outside /tim-kiem/.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeReport } from '../support/axe.ts';
@@ -269,6 +270,10 @@ describe('search in Chromium', () => {
       expect(title.y + title.height).toBeLessThanOrEqual(800);
       expect(title.x + title.width).toBeLessThanOrEqual(360);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // The first screen as the reader sees it (viewport only), for a person to look at.
+      const shot = path.join(mkdtempSync(path.join(tmpdir(), 'cema-search-phone-')), 'search-360x800.png');
+      await phone.screenshot({ path: shot });
+      console.log(`search phone screenshot: ${shot}`);
       // The disclosure opens the filters, filled from the URL.
       await phone.locator(`#${SEARCH_IDS.filtersSummary}`).click();
       expect(await phone.locator(`#${SEARCH_IDS.year}`).inputValue()).toBe('2024');

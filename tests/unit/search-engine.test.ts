@@ -71,6 +71,29 @@ describe('runSearch', () => {
     expect(pagefind.queries).toContain('đoi moi');
   });
 
+  it('among title matches, a title holding the phrase comes before a title holding its syllables apart', async () => {
+    const pages: FakePage[] = [
+      {
+        url: '/syllables-apart-in-title/',
+        title: 'Xã hội bàn nghị quyết',
+        body: 'Hội nghị hội nghị hội nghị',
+      },
+      {
+        url: '/phrase-in-title/',
+        title: 'Hội nghị tổng kết năm nay ở xã',
+        body: 'bài viết dài về nhiều việc khác nhau của địa phương trong năm',
+      },
+      { url: '/phrase-in-body/', title: 'Tổng kết năm', body: 'hội nghị tổng kết' },
+    ];
+    const pagefind = fakePagefind(pages);
+    // Pagefind matches both titles (word by word) and scores the first page higher.
+    expect((await (await pagefind.search('hoi nghi')).results[0]!.data()).url).toBe(
+      '/syllables-apart-in-title/',
+    );
+    const found = await urls(await runSearch(pagefind, 'hoi nghi', {}, 'relevance', noRanks));
+    expect(found).toEqual(['/phrase-in-title/', '/syllables-apart-in-title/', '/phrase-in-body/']);
+  });
+
   it('gives each phrase result the positions of the phrase for its excerpt', async () => {
     const outcome = await runSearch(fakePagefind(PAGES), 'doi moi', {}, 'relevance', noRanks);
     for (let next = await outcome.results.next(); !next.done; next = await outcome.results.next()) {

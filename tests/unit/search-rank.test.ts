@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRun, mergeVariants, relevanceOrder } from '../../src/lib/search/rank.ts';
+import { hasRun, mergeVariants, phraseInTitle, relevanceOrder } from '../../src/lib/search/rank.ts';
 
 const hit = (id: string, score: number, words: number[] = [], title = false) => ({
   id,
@@ -90,5 +90,24 @@ describe('hasRun', () => {
     expect(hasRun([5, 5, 6], 3)).toBe(false);
     expect(hasRun([], 1)).toBe(false);
     expect(hasRun([9], 1)).toBe(true);
+  });
+});
+
+describe('phraseInTitle', () => {
+  it('needs the syllables of one spelling in order on adjacent title words, as prefixes, marks ignored, đ kept', () => {
+    const hoiNghi = [['hoi', 'nghi']];
+    expect(phraseInTitle('Hội nghị sơ kết năm 2024', hoiNghi)).toBe(true);
+    expect(phraseInTitle('Ý kiến tại HỘI NGHỊ.', hoiNghi)).toBe(true);
+    // Both syllables, apart: Pagefind's title match, not the phrase.
+    expect(phraseInTitle('Phát triển kinh tế - xã hội theo Nghị quyết 88', hoiNghi)).toBe(false);
+    expect(phraseInTitle('Nghị hội', hoiNghi)).toBe(false);
+    // Adjacent matches of one syllable are not the phrase.
+    const doiMoi = [
+      ['doi', 'moi'],
+      ['đoi', 'moi'],
+    ];
+    expect(phraseInTitle('Đồng bào đổi đời nhờ cây hồi', doiMoi)).toBe(false);
+    expect(phraseInTitle('Đổi mới phương thức', doiMoi)).toBe(true);
+    expect(phraseInTitle('Đổi mới phương thức', [['doi', 'moi']])).toBe(false);
   });
 });

@@ -97,3 +97,28 @@ export function hasRun(words: readonly number[], length: number): boolean {
   }
   return false;
 }
+
+/** A word as Pagefind matches it: lowercase, tone and vowel marks ignored, đ kept, no punctuation. */
+const matchKey = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a title holds the phrase: the syllables of one spelling variant, in order, on adjacent
+ * words, each a prefix of its word as in Pagefind's matching. Pagefind's own title match
+ * (`matchedMetaFields`) is per word: "… kinh tế - xã hội … Nghị quyết" matches "hội nghị". The
+ * title is checked as text, as matched positions do not say which syllable a word matched
+ * ("đổi đời" is two adjacent matches of "doi").
+ */
+export function phraseInTitle(title: string, variants: readonly (readonly string[])[]): boolean {
+  const words = title.split(/\s+/).map(matchKey).filter(Boolean);
+  return variants.some((variant) => {
+    const syllables = variant.map(matchKey);
+    for (let start = 0; start + syllables.length <= words.length; start++)
+      if (syllables.every((syllable, k) => words[start + k]!.startsWith(syllable))) return true;
+    return false;
+  });
+}
