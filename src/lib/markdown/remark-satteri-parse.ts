@@ -13,10 +13,10 @@ import type { Processor } from 'unified';
 /** As CommonMark requires and micromark does: U+0000 is read as U+FFFD (same length, same positions). */
 const NUL = /\0/g;
 
-export function parseMarkdown(markdown: string): Root {
+/** The mdast of a Markdown body (front matter already removed); GFM on, as in Astro's Markdown. */
+export function parseMarkdown(markdown: string, options: { gfm?: boolean } = {}): Root {
   return markdownToMdast(markdown.replace(NUL, '\uFFFD'), {
-    // GFM on like Astro's Markdown default; front matter is already off the body Astro passes.
-    features: { gfm: true, frontmatter: false },
+    features: { gfm: options.gfm ?? true, frontmatter: false },
   }) as Root;
 }
 

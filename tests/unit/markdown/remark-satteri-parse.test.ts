@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -63,6 +64,14 @@ describe('parseMarkdown (Sätteri) builds the mdast remark-parse + remark-gfm bu
   for (const [name, markdown] of Object.entries(CASES)) {
     it(name, () => expect(satteriTree(markdown)).toEqual(remarkTree(markdown)));
   }
+
+  it('without GFM, builds the mdast of plain micromark (the body checks)', () => {
+    for (const [name, markdown] of Object.entries(CASES)) {
+      expect(withoutPositions(parseMarkdown(markdown, { gfm: false })), name).toEqual(
+        withoutPositions(fromMarkdown(markdown)),
+      );
+    }
+  });
 
   it('reads U+0000 as U+FFFD, as CommonMark and micromark do', () => {
     expect(satteriTree('a\0b')).toEqual(remarkTree('a\0b'));
