@@ -32,3 +32,16 @@ export function pageCacheKey(...inputs: unknown[]): string {
 export function articlePageCacheKey(props: { article: Article }, site: SiteData): string {
   return pageCacheKey('article', props, site);
 }
+
+/**
+ * The paths of a route whose pages render nothing but their props and the page frame (the
+ * listings: their articles, their sidebar): each path gets the key of its props, so a build after
+ * an edit renders again only the listing pages that show what changed.
+ */
+export function withPageCacheKeys<Path extends { props: object }>(
+  route: string,
+  paths: readonly Path[],
+  site: SiteData,
+): (Path & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(route, path.props, site) }));
+}

@@ -4,7 +4,9 @@
  * the old dist/ stays); a bare `astro build` runs it in astro:build:done. Pagefind's Node API,
  * as Starlight uses it.
  *
- * Only pages with `data-pagefind-body` (the articles) are indexed. Pagefind reads the folder
+ * Only pages with `data-pagefind-body` (the articles) are indexed, so Pagefind reads the article
+ * pages alone (`ARTICLE_PAGE_FILES`): reading the listings too, only to skip them, made indexing
+ * ~35 % longer at 1,000 articles, for the same bundle byte for byte. Pagefind reads the folder
  * itself (`addDirectory`): at 1,000 articles this process spent 1.2 s CPU instead of 2.2–2.7 s
  * sending every page through `addHTMLFile`, the service the same ~7 s, and the bundle is
  * byte-identical from one build to the next (pages sent concurrently arrived in a different
@@ -17,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { ARTICLE_PAGE_FILES } from '../lib/urls.ts';
 import { STEPS_AFTER_ASTRO_ENV, type StepLogger } from './deploy.ts';
 import { writeSortRanks } from './search-sort-ranks.ts';
 
@@ -38,7 +41,7 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
   });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: dir, glob: '**/*.html' });
+    const added = await index.addDirectory({ path: dir, glob: ARTICLE_PAGE_FILES });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const outputPath = options.outputPath ?? path.join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });

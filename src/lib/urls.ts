@@ -12,6 +12,9 @@ export function articlePath(slug: string): string {
   return `${ARTICLE_BASE}/${slug}/`;
 }
 
+/** Where every article page is in the built site (`articlePath` in Astro's directory format). */
+export const ARTICLE_PAGE_FILES = `${ARTICLE_BASE.slice(1)}/*/index.html`;
+
 /**
  * A file published beside an article (an attachment, a video, its captions or poster), at the
  * article's own address: /tin-tuc/<slug>/<file-name>. A link written "./qd-98.pdf" in the body

@@ -1,6 +1,6 @@
 /**
- * A build after a one-article edit (Astro's incremental build with the pages' cache keys,
- * src/data/page-cache.ts, and the previous release's precompressed files) renders and compresses
+ * A build after a one-article edit (Astro's incremental build with the article and listing pages'
+ * cache keys, src/data/page-cache.ts, and the previous release's precompressed files) renders and compresses
  * only what changed, and must still publish exactly the bytes a cold build of the same content
  * publishes: pages, feeds, Pagefind's bundle, .gz and .br.
  */
@@ -95,6 +95,9 @@ describe('an incremental build (the previous release reused)', () => {
     expect(log).toMatch(/\/tin-tuc\/bai-so-\d\/index\.html.*\((restored|cached)\)/);
     expect(log).toMatch(/\/tin-tuc\/bai-anh-chu-thich\/index\.html.*\((restored|cached)\)/);
     expect(log).not.toMatch(/\/tin-tuc\/bai-duoc-sua\/index\.html.*\((restored|cached)\)/);
+    // Listings too: the tag's page does not show the edited article, its category's page does.
+    expect(log).toMatch(/\/tu-khoa\/thu-nghiem\/index\.html.*\((restored|cached)\)/);
+    expect(log).not.toMatch(/\/chuyen-muc\/hoat-dong-ban\/index\.html.*\((restored|cached)\)/);
     const reused = /Nén sẵn \(gzip, brotli\): (\d+) tệp \((\d+) dùng lại từ bản trước\)/.exec(log);
     expect(reused, log).not.toBeNull();
     const [files, fromPrevious] = [Number(reused![1]), Number(reused![2])];

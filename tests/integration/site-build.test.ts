@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listArticleFiles } from '../../src/lib/content/files.ts';
-import { articlePath, languageOfPath, urlOfBuiltFile } from '../../src/lib/urls.ts';
+import { ARTICLE_PAGE_FILES, articlePath, languageOfPath, urlOfBuiltFile } from '../../src/lib/urls.ts';
 import { loadPage, textOf, type Page } from '../support/html.ts';
 import { checkLinks, formatBroken } from '../../scripts/check-links.ts';
 import { formatMessages, validateHtml } from '../../scripts/validate-html.ts';
@@ -200,6 +200,12 @@ describe('every page', () => {
       );
       expect(page.one('a.skip-link').properties.href, file).toBe('#noi-dung');
     }
+  });
+
+  it('is among the files Pagefind reads (ARTICLE_PAGE_FILES) when it has a search body', () => {
+    const searchable = htmlFiles.filter((file) => loadPage(site.dist, file).maybe('[data-pagefind-body]'));
+    expect(searchable.length).toBeGreaterThan(10);
+    for (const file of searchable) expect(path.matchesGlob(file, ARTICLE_PAGE_FILES), file).toBe(true);
   });
 
   it('passes the Nu Html Checker with no error', async () => {

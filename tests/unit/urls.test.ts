@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   ACCESSIBILITY_PATH,
   archiveMonthPath,
   archiveYearPath,
+  ARTICLE_PAGE_FILES,
   articleFilePath,
   articlePath,
   authorPath,
@@ -25,6 +27,13 @@ import {
 describe('URLs', () => {
   it('depend only on the slug for articles', () => {
     expect(articlePath('hoi-nghi')).toBe('/tin-tuc/hoi-nghi/');
+  });
+  it('find the built article pages, and only them, with ARTICLE_PAGE_FILES', () => {
+    const built = 'tin-tuc/hoi-nghi/index.html';
+    expect(path.posix.matchesGlob(built, ARTICLE_PAGE_FILES)).toBe(true);
+    expect(urlOfBuiltFile(built)).toBe(articlePath('hoi-nghi'));
+    for (const other of ['index.html', 'chuyen-muc/hoat-dong-ban/index.html', 'tin-tuc/hoi-nghi/qd.html'])
+      expect(path.posix.matchesGlob(other, ARTICLE_PAGE_FILES), other).toBe(false);
   });
   it('put an article\'s files at its own address, where "./file" in its body resolves', () => {
     expect(articleFilePath('hoi-nghi', 'qd-98.pdf')).toBe('/tin-tuc/hoi-nghi/qd-98.pdf');

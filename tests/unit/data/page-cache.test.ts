@@ -1,7 +1,7 @@
 /** Cache keys of the incremental build (src/data/page-cache.ts): any rendered input changes the key. */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/data/articles.ts';
-import { articlePageCacheKey } from '../../../src/data/page-cache.ts';
+import { articlePageCacheKey, withPageCacheKeys } from '../../../src/data/page-cache.ts';
 import type { SiteData } from '../../../src/data/site.ts';
 
 function article(id: string, title: string, digest = 'd1'): Article {
@@ -59,5 +59,37 @@ describe('articlePageCacheKey', () => {
         alternates: new Map(),
       } as unknown as SiteData),
     );
+  });
+});
+
+describe('withPageCacheKeys (listing pages)', () => {
+  const sidebar = { latest: [article('c', 'Bài C')], mostViewed: [] };
+  const page = (articles: Article[], n = 1) => ({
+    params: { tag: 'mtqg', page: n === 1 ? undefined : `trang-${n}` },
+    props: { name: 'MTQG', sidebar, articles, page: n, totalPages: 2, total: 21 },
+  });
+  const keyOf = (path: ReturnType<typeof page>, s = site, route = 'tag-newest') =>
+    withPageCacheKeys(route, [path], s)[0]!.cacheKey;
+  const base = keyOf(page([article('a', 'Bài A'), article('b', 'Bài B')]));
+
+  it('keeps each path as it is, with the key of its props', () => {
+    const paths = [page([article('a', 'Bài A')]), page([article('b', 'Bài B')], 2)];
+    const keyed = withPageCacheKeys('tag-newest', paths, site);
+    expect(keyed.map(({ params, props }) => ({ params, props }))).toEqual(paths);
+    expect(keyed[0]!.cacheKey).not.toBe(keyed[1]!.cacheKey);
+  });
+
+  it('changes with a listed article (its fields or its file), the page, the sidebar, the route and the frame', () => {
+    expect(keyOf(page([article('a', 'Bài A'), article('b', 'Bài B')]))).toBe(base);
+    expect(keyOf(page([article('a', 'Bài A', 'd2'), article('b', 'Bài B')]))).not.toBe(base);
+    expect(keyOf(page([article('a', 'Bài A'), article('b', 'Bài B sửa')]))).not.toBe(base);
+    expect(keyOf(page([article('a', 'Bài A')]))).not.toBe(base);
+    expect(keyOf(page([article('a', 'Bài A'), article('b', 'Bài B')], 2))).not.toBe(base);
+    const other = page([article('a', 'Bài A'), article('b', 'Bài B')]);
+    other.props.sidebar = { latest: [article('d', 'Bài D')], mostViewed: [] };
+    expect(keyOf(other)).not.toBe(base);
+    expect(keyOf(page([article('a', 'Bài A'), article('b', 'Bài B')]), site, 'tag-views')).not.toBe(base);
+    const renamed = { categories: [{ id: 'hoat-dong-ban', name: 'Hoạt động' }] } as unknown as SiteData;
+    expect(keyOf(page([article('a', 'Bài A'), article('b', 'Bài B')]), renamed)).not.toBe(base);
   });
 });
