@@ -21,7 +21,7 @@
  * peak RSS summed over the process tree (sampled from /proc every 250 ms); and phases, from the
  * arrival time of Astro's own log lines ("Syncing content", "Synced content", "Building static
  * entrypoints", "generating static routes", "page(s) built in"). Prints one table per N and
- * appends the rows to `.bench/results-<yyyy-mm-dd>.json`.
+ * appends each row to `.bench/results-<yyyy-mm-dd>.json` as soon as its build has ended.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -288,6 +288,20 @@ const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const secs = (s: number | undefined) => (s === undefined || Number.isNaN(s) ? '—' : `${s.toFixed(1)} s`);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
+/** One build's phases on its progress line, so a run stopped before its tables still has them. */
+export function formatPhases(phases: Phases): string {
+  return (Object.keys(PHASE_LABELS) as PhaseName[])
+    .filter((phase) => phases[phase] !== undefined)
+    .map((phase) => `${phase} ${secs(phases[phase])}`)
+    .join(', ');
+}
+
+/** Appends one row to the results file as soon as its build has ended (a 50k pair runs for hours). */
+function saveRow(file: string, row: Row): void {
+  const previous: Row[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+  writeFileSync(file, `${JSON.stringify([...previous, row], null, 2)}\n`);
+}
+
 /** The printed tables for one N: totals per mode, then phases (medians over the runs). */
 export function formatTables(count: number, rows: readonly Row[]): string {
   const of = (system: System, mode: Mode) => rows.filter((r) => r.system === system && r.mode === mode);
@@ -360,7 +374,7 @@ async function main(): Promise<void> {
   console.log(
     `## Build benchmark (node ${process.version}, ${date}, load average ${loadavg()[0]!.toFixed(1)})`,
   );
-  const all: Row[] = [];
+  const file = path.join(BENCH, `results-${date.slice(0, 10)}.json`);
   for (const count of counts) {
     const corpus = ensureCorpus(count, seed);
     const folders = (system: System): Folders => ({
@@ -384,20 +398,17 @@ async function main(): Promise<void> {
             const row: Row = { count, run: rep, date, ...(await build(folders(system), mode)) };
             rows.push(row);
             console.log(
-              `${row.wallSeconds.toFixed(1)} s wall, ${row.cpuSeconds.toFixed(1)} s CPU, ${gib(row.peakTreeBytes)}`,
+              `${row.wallSeconds.toFixed(1)} s wall, ${row.cpuSeconds.toFixed(1)} s CPU, ${gib(row.peakTreeBytes)}; ${formatPhases(row.phases)}`,
             );
+            saveRow(file, row);
           }
         }
       }
     } finally {
       writeFileSync(edited, original);
     }
-    all.push(...rows);
     console.log(`${formatTables(count, rows)}\n`);
   }
-  const file = path.join(BENCH, `results-${date.slice(0, 10)}.json`);
-  const previous: Row[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
-  writeFileSync(file, `${JSON.stringify([...previous, ...all], null, 2)}\n`);
   console.log(`Rows appended to ${path.relative(ROOT, file)}`);
 }
 

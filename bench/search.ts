@@ -6,6 +6,7 @@
  *                        [--replicate-from 10000]   (scale without a full build, see below)
  *                        [--dist <built site>]   (default .bench/search-dist-<count>)
  *                        [--query 'hoi nghi' …]   (only these of QUERIES)
+ *                        [--index-of-build]   (measure the site's own /pagefind/, not indexed again)
  *
  * `--count 50000 --replicate-from 10000`: a full build of 50,000 articles takes over an hour on
  * the shared 2-core machine, so the site built at 10,000 is copied and each article page written
@@ -33,6 +34,11 @@
  *    first query's bytes. (Brotli, as
  *    nginx serves the build's .br files, is not measured per query: Chromium asks for it over
  *    HTTPS only; the worker and sort file sizes are printed with their .br sizes.)
+ *
+ * `--skip-build --dist .bench/project-50000/dist --index-of-build`: the site npm run bench built at
+ * 50,000 articles, with the index its build wrote. Indexing it again alone would take over half an
+ * hour and 11 GB on the shared machine; its indexing time is the build's (bench/build.ts, phase
+ * "Pagefind"), so the index table shows only its size.
  *
  * Prints Markdown tables and writes .bench/search-<count>.json. Figures, not assertions.
  */
@@ -481,6 +487,7 @@ async function main() {
       'replicate-from': { type: 'string' },
       dist: { type: 'string' },
       query: { type: 'string', multiple: true },
+      'index-of-build': { type: 'boolean', default: false },
     },
   });
   if (values['index-only']) {
@@ -527,8 +534,10 @@ async function main() {
     build = { ms: result.ms, peakRss: result.peakRss, logMs: logged ? Number(logged[1]) : undefined };
   }
 
-  // A replicated site was just indexed alone into its /pagefind/: that is the shipped index.
-  const variants: { mode: Mode; dir: string }[] = replicated
+  // A replicated site was just indexed alone into its /pagefind/, and --index-of-build measures the
+  // one its build wrote: that is the shipped index, not indexed again.
+  const indexOfBuild = values['index-of-build'] || replicated !== undefined;
+  const variants: { mode: Mode; dir: string }[] = indexOfBuild
     ? []
     : [{ mode: 'shipped', dir: 'pagefind-reindex' }];
   if (values.levers) variants.push({ mode: 'no-filter', dir: 'pagefind-no-filter' });
@@ -565,7 +574,8 @@ async function main() {
   }
   const shipped = dirBytes(path.join(dist, 'pagefind'));
   if (replicated) indexing.shipped = { ms: replicated.ms, peakRss: replicated.peakRss, ...shipped };
-  if (replicated) variants.unshift({ mode: 'shipped', dir: 'pagefind' });
+  if (values['index-of-build'] && !replicated) indexing.shipped = { ms: NaN, peakRss: NaN, ...shipped };
+  if (indexOfBuild) variants.unshift({ mode: 'shipped', dir: 'pagefind' });
 
   writeDefaultUiPage(dist);
   const worker = readFileSync(path.join(dist, 'pagefind', 'pagefind-worker.js'));
@@ -639,6 +649,11 @@ async function main() {
       `Site: the build of ${replicated.sourcePages} articles (${path.relative(root, replicated.source)}) with each article page written again under distinct URLs up to ${replicated.pages} article pages, indexed alone into its /pagefind/ — not a full ${count}-article build (pages of a build made before the sort file get this code's search fields; its scripts are that build's).`,
       '',
     );
+  if (values['index-of-build'] && !replicated)
+    lines.push(
+      `Index: the one the site's build wrote into ${path.relative(root, dist)}/pagefind, not indexed again here (indexing time and peak memory: the build's).`,
+      '',
+    );
   if (build)
     lines.push(
       `Full build incl. indexing: ${(build.ms / 1000).toFixed(1)} s, peak RSS (tree) ${mb(build.peakRss)}; indexing step in the build: ${build.logMs} ms`,
@@ -652,7 +667,7 @@ async function main() {
     const r = indexing[mode];
     if (!r) continue;
     lines.push(
-      `| ${mode} | ${(r.ms / 1000).toFixed(1)} s | ${mb(r.peakRss)} | ${mb(r.bytes)} | ${r.files} | ${kb(r.meta)} | ${mb(r.fragments)} |`,
+      `| ${mode} | ${Number.isNaN(r.ms) ? '—' : `${(r.ms / 1000).toFixed(1)} s`} | ${Number.isNaN(r.peakRss) ? '—' : mb(r.peakRss)} | ${mb(r.bytes)} | ${r.files} | ${kb(r.meta)} | ${mb(r.fragments)} |`,
     );
   }
   lines.push(
