@@ -3,6 +3,7 @@
  * written: Pagefind's result id is its page hash, known only from the bundle, so the file is made
  * from the bundle's fragments (one per page: url and metadata, gzip with Pagefind's signature).
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,7 +30,10 @@ async function readFragment(file: string): Promise<Fragment> {
 /** Reads every fragment of the bundle at `outputPath` and writes `<outputPath>/sort-ranks.json`. */
 export async function writeSortRanks(outputPath: string, concurrency = 16): Promise<{ pages: number }> {
   const dir = path.join(outputPath, 'fragment');
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  // A bundle of no pages (a site without articles yet) has no fragment folder.
+  const names = existsSync(dir)
+    ? (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort()
+    : [];
   const pages: SortablePage[] = [];
   // A few reads at a time: at 50,000 pages one at a time is slow, all at once exhausts file handles.
   for (let start = 0; start < names.length; start += concurrency) {
