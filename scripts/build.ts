@@ -14,9 +14,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquireBuildLock, releaseOnSignals } from './lib/build-lock.ts';
+import { heapLimitFlags } from './lib/heap.ts';
 import { currentRelease, newStaging, publish, publishPaths, removeLeftovers } from './lib/publish.ts';
 import {
   precompressAndReport,
@@ -85,7 +87,8 @@ async function buildAndSwap(): Promise<number> {
   }
   const staging = await newStaging(paths);
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const code = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  const heap = heapLimitFlags(totalmem(), process.env.NODE_OPTIONS);
+  const code = await run(process.execPath, [...heap, astro, 'build', ...process.argv.slice(2)], {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     // A build is production whatever the caller's NODE_ENV (vitest sets "test", which Vite
