@@ -33,7 +33,6 @@ function pagefindCommand(): string {
   if (!command) throw new Error(`Pagefind is not installed (looked in ${searched.join(', ')})`);
   return command;
 }
-const KEPT_OUTPUT_LINES = 40;
 
 export interface IndexOptions {
   /** Where the bundle goes, default `<dir>/pagefind`. */
@@ -45,6 +44,9 @@ export interface IndexResult {
   pages: number;
   outputPath: string;
 }
+
+/** Lines of Pagefind's output a failure reports. */
+const KEPT_OUTPUT_LINES = 40;
 
 /** Runs Pagefind's command; rejects with the end of its output when it fails. */
 function runPagefind(args: string[]): Promise<void> {
